@@ -1,0 +1,111 @@
+package vn.trienkhai.core.unit;
+
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.error.DomainException.FieldError;
+import vn.trienkhai.core.error.InvalidRequestException;
+import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.text.VietnameseText;
+import vn.trienkhai.core.unit.internal.UnitRepository;
+import vn.trienkhai.core.unit.internal.UnitRow;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every change of the tree obeys, with the Vietnamese message and the API field name of each
+ * refusal. All field errors of one request are collected, so that a form can mark them at once.
+ */
+@Singleton
+class UnitChecks {
+
+    static final int NAME_MAX = 255;
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,31}");
+
+    private final UnitRepository units;
+    private final Messages messages;
+
+    UnitChecks(UnitRepository units, Messages messages) {
+        this.units = units;
+        this.messages = messages;
+    }
+
+    /** The unit with this id, if it belongs to the actor's organisation; otherwise "not found", never a hint. */
+    UnitRow visible(Actor actor, Long id) {
+        return units.findById(id == null ? -1 : id)
+                .filter(row -> row.organisationId() == actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("unit.not-found", messages.get("unit.not-found")));
+    }
+
+    /** Like {@link #visible} but the unit must still exist; {@code field} names the input that referred to it. */
+    UnitRow active(Actor actor, Long id, String field) {
+        if (id == null) {
+            throw InvalidRequestException.field(field, "unit.required", messages.get("unit.required"));
+        }
+        UnitRow row = visible(actor, id);
+        if (row.validTo() != null) {
+            throw InvalidRequestException.field(field, "unit.ended", messages.get("unit.ended", row.name(), row.validTo()));
+        }
+        return row;
+    }
+
+    /**
+     * Kind, code and name of a unit that will sit under {@code parent}. The units in {@code leaving} are not
+     * counted as siblings: the unit itself, or the units a merge or split ends.
+     */
+    void details(Errors errors, UnitRow parent, Collection<Long> leaving, UnitKind kind, String code, String name) {
+        if (kind == null) {
+            errors.add("kind", "unit.kind.required");
+        }
+        if (name == null || name.isBlank()) {
+            errors.add("name", "unit.name.required");
+        } else if (name.strip().length() > NAME_MAX) {
+            errors.add("name", "unit.name.too-long", NAME_MAX);
+        }
+        if (code == null || code.isBlank()) {
+            errors.add("code", "unit.code.required");
+        } else if (!CODE.matcher(code.strip()).matches()) {
+            errors.add("code", "unit.code.invalid");
+        } else if (parent != null && siblingHasCode(parent.id(), leaving, code)) {
+            errors.add("code", "unit.code.duplicate", code.strip(), parent.name());
+        }
+    }
+
+    /** A change dated {@code date} must not come before {@code earliest}, the start of what it changes. */
+    void notBefore(Errors errors, String field, LocalDate date, LocalDate earliest) {
+        if (date.isBefore(earliest)) {
+            errors.add(field, "unit.date.before", earliest);
+        }
+    }
+
+    Errors errors() {
+        return new Errors();
+    }
+
+    private boolean siblingHasCode(long parentId, Collection<Long> leaving, String code) {
+        String folded = VietnameseText.fold(code);
+        return units.findActiveChildren(parentId).stream()
+                .anyMatch(sibling -> !leaving.contains(sibling.id()) && VietnameseText.fold(sibling.code()).equals(folded));
+    }
+
+    /** The field errors of one request, thrown together. */
+    final class Errors {
+        private final List<FieldError> list = new ArrayList<>();
+
+        Errors add(String field, String key, Object... args) {
+            list.add(new FieldError(field, key, messages.get(key, args)));
+            return this;
+        }
+
+        void throwIfAny() {
+            if (!list.isEmpty()) {
+                String summary = list.size() == 1 ? list.getFirst().message() : messages.get("request.invalid", list.size());
+                throw new InvalidRequestException(list.getFirst().code(), summary, list);
+            }
+        }
+    }
+}

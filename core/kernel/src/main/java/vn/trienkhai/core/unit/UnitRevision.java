@@ -1,0 +1,8 @@
+package vn.trienkhai.core.unit;
+
+import java.time.LocalDate;
+
+/** A unit's name, code and place from {@code validFrom} until the day before {@code validTo} (null: still). */
+public record UnitRevision(LocalDate validFrom, LocalDate validTo, UnitKind kind, String code, String name,
+                           Long parentId, String path) {
+}

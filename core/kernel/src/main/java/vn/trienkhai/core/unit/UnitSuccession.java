@@ -1,0 +1,9 @@
+package vn.trienkhai.core.unit;
+
+import java.time.LocalDate;
+
+/** A restructuring link: the predecessor ended on {@code effectiveOn} and the successor carries it on. */
+public record UnitSuccession(long predecessorId, long successorId, Kind kind, LocalDate effectiveOn) {
+
+    public enum Kind { MERGE, SPLIT }
+}
