@@ -1,8 +1,6 @@
 package vn.trienkhai.core.i18n;
 
 import jakarta.inject.Singleton;
-import vn.trienkhai.core.module.InstalledModule;
-import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.text.VietnameseText;
 
 import java.text.MessageFormat;
@@ -17,7 +15,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The product's texts: the core bundle, then each installed module's bundle, in Vietnamese by default.
+ * The product's texts: the core bundle, then every {@link MessageBundle}'s, in Vietnamese by default.
  *
  * <p>The UI's translation provider and the domain's error messages both read from here, so a key means the
  * same thing on every screen and in every API error. A missing key shows as {@code !key!} rather than failing,
@@ -32,10 +30,10 @@ public class Messages {
 
     private final List<String> bundleNames;
 
-    public Messages(ModuleRegistry modules) {
+    public Messages(List<MessageBundle> bundles) {
         List<String> names = new ArrayList<>();
         names.add(CORE_BUNDLE);
-        modules.installed().stream().map(InstalledModule::messageBundle).forEach(names::add);
+        bundles.stream().flatMap(bundle -> bundle.baseNames().stream()).forEach(names::add);
         this.bundleNames = List.copyOf(names);
     }
 

@@ -8,11 +8,13 @@ import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.organisation.internal.OrganisationRepository;
 import vn.trienkhai.core.organisation.internal.OrganisationRow;
+import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.core.unit.internal.UnitRow;
 import vn.trienkhai.core.unit.internal.UnitStore;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,7 +37,8 @@ public class OrganisationService {
 
     @ReadOnly
     public List<Organisation> list() {
-        return organisations.listOrderByName().stream().map(OrganisationService::toOrganisation).toList();
+        return organisations.findAll().stream().map(OrganisationService::toOrganisation)
+                .sorted(Comparator.comparing(Organisation::name, VietnameseText.order())).toList();
     }
 
     @ReadOnly

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,6 +12,4 @@ public interface OrganisationRepository extends CrudRepository<OrganisationRow, 
     Optional<OrganisationRow> findByCode(String code);
 
     boolean existsByCode(String code);
-
-    List<OrganisationRow> listOrderByName();
 }

@@ -1,0 +1,108 @@
+package vn.trienkhai.app;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import vn.trienkhai.app.server.VaadinJettyServer;
+import vn.trienkhai.core.testing.TestDatabase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole application started as {@code main} starts it (API on Netty, workspace on Jetty) on free ports,
+ * for tests that talk to it over real HTTP. By default on a fresh PostgreSQL schema with the demo data.
+ */
+public final class RunningApp implements AutoCloseable {
+
+    private final ApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningApp(Map<String, Object> properties) {
+        this.context = TrienKhaiApplication.start(properties);
+    }
+
+    public static RunningApp onPostgres() {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.postgres());
+        properties.put("trienkhai.demo-data", "true");
+        return new RunningApp(withFreePorts(properties));
+    }
+
+    public static RunningApp with(Map<String, Object> properties) {
+        return new RunningApp(withFreePorts(new HashMap<>(properties)));
+    }
+
+    private static Map<String, Object> withFreePorts(Map<String, Object> properties) {
+        properties.put("micronaut.server.port", -1);
+        properties.put("trienkhai.ui.port", 0);
+        return properties;
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public String apiUrl(String path) {
+        return context.getBean(EmbeddedServer.class).getURL() + path;
+    }
+
+    public String workspaceUrl() {
+        return context.getBean(VaadinJettyServer.class).url();
+    }
+
+    /** A request to the API acting in {@code organisation} (null: no header). */
+    public Response call(String method, String path, String organisation, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl(path)))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .header("Content-Type", "application/json").header("Accept", "application/json, */*;q=0.5");
+        if (organisation != null) {
+            request.header("X-Organisation", organisation);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), context.getBean(JsonMapper.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response get(String path, String organisation) {
+        return call("GET", path, organisation, null);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** An HTTP answer with its JSON body read as maps and lists. */
+    public record Response(int status, String body, JsonMapper json) {
+
+        public Map<String, Object> object() {
+            return read(Argument.mapOf(String.class, Object.class));
+        }
+
+        public List<Map<String, Object>> list() {
+            return read(Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        }
+
+        private <T> T read(Argument<T> type) {
+            try {
+                return json.readValue(body, type);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + body, e);
+            }
+        }
+    }
+}

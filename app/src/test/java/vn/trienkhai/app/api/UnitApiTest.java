@@ -1,0 +1,123 @@
+package vn.trienkhai.app.api;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.trienkhai.app.RunningApp;
+import vn.trienkhai.app.RunningApp.Response;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The unit API over real HTTP against the started application on PostgreSQL with the demo data. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UnitApiTest {
+
+    private static final String ORG = "laichau";
+    private RunningApp app;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.onPostgres();
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndPages() {
+        Response found = app.get("/api/units/search?q=tam%20duong&size=1", ORG);
+        assertEquals(200, found.status(), found.body());
+        Map<String, Object> page = found.object();
+        assertEquals(2, ((Number) page.get("total")).intValue());
+        assertEquals(1, ((List<?>) page.get("items")).size());
+    }
+
+    @Test
+    void subtreeAndAncestorsOfTheDemoDistrict() {
+        Map<String, Object> district = unit("Huyện ủy Tam Đường");
+        long id = ((Number) district.get("id")).longValue();
+        List<Map<String, Object>> subtree = app.get("/api/units/" + id + "/subtree", ORG).list();
+        assertTrue(subtree.stream().anyMatch(unit -> "Xã Bản Bo".equals(unit.get("name"))));
+        List<Map<String, Object>> ancestors = app.get("/api/units/" + id + "/ancestors", ORG).list();
+        assertEquals(List.of("Tỉnh ủy Lai Châu"), ancestors.stream().map(unit -> unit.get("name")).toList());
+    }
+
+    @Test
+    void invalidInputIsRefusedWithFieldNamesAndChangesNothing() {
+        long district = id(unit("Huyện ủy Tam Đường"));
+        int before = app.get("/api/units", ORG).list().size();
+        Response refused = app.call("POST", "/api/units", ORG,
+                "{\"parentId\":" + district + ",\"kind\":\"COMMUNE\",\"code\":\"XA-BANBO\",\"name\":\"\"}");
+        assertEquals(422, refused.status(), refused.body());
+        List<?> fields = (List<?>) refused.object().get("fields");
+        assertEquals(List.of("name", "code"), fields.stream().map(field -> ((Map<?, ?>) field).get("field")).toList());
+        assertEquals(before, app.get("/api/units", ORG).list().size());
+    }
+
+    @Test
+    void aStaleVersionGetsAConflict() {
+        Map<String, Object> office = unit("Văn phòng Tỉnh ủy");
+        String body = "{\"version\":%d,\"kind\":\"OFFICE\",\"code\":\"VPTU\",\"name\":\"%s\",\"effectiveOn\":\"2020-10-01\"}";
+        long version = ((Number) office.get("version")).longValue();
+        assertEquals(200, app.call("PUT", "/api/units/" + id(office), ORG, body.formatted(version, "Văn phòng Tỉnh ủy (sửa)")).status());
+        Response stale = app.call("PUT", "/api/units/" + id(office), ORG, body.formatted(version, "Ghi đè"));
+        assertEquals(409, stale.status(), stale.body());
+        assertEquals("unit.changed-by-someone-else", stale.object().get("code"));
+        assertEquals("Văn phòng Tỉnh ủy (sửa)", app.get("/api/units/" + id(office), ORG).object().get("name"));
+    }
+
+    @Test
+    void mergeKeepsTheOldTreeAsOfTheDayBefore() {
+        long a = id(unit("Xã Giang Ma"));
+        long b = id(unit("Xã Thèn Sin"));
+        long district = id(unit("Huyện ủy Tam Đường"));
+        Response merged = app.call("POST", "/api/units/merge", ORG, """
+                {"unitIds":[%d,%d],"parentId":%d,"kind":"COMMUNE","code":"XA-GMTS","name":"Xã Giang Ma – Thèn Sin","effectiveOn":"2025-07-01"}
+                """.formatted(a, b, district));
+        assertEquals(201, merged.status(), merged.body());
+        List<Object> before = app.get("/api/units?asOf=2025-06-30", ORG).list().stream().map(unit -> unit.get("name")).toList();
+        List<Object> now = app.get("/api/units", ORG).list().stream().map(unit -> unit.get("name")).toList();
+        assertTrue(before.containsAll(List.of("Xã Giang Ma", "Xã Thèn Sin")) && !before.contains("Xã Giang Ma – Thèn Sin"));
+        assertTrue(now.contains("Xã Giang Ma – Thèn Sin") && !now.contains("Xã Giang Ma"));
+        assertEquals(2, app.get("/api/units/" + id(merged.object()) + "/successions", ORG).list().size());
+    }
+
+    @Test
+    void anotherOrganisationCannotReadTheUnit() {
+        long district = id(unit("Huyện ủy Tam Đường"));
+        Response foreign = app.get("/api/units/" + district, "huongtra");
+        assertEquals(404, foreign.status());
+        assertEquals("unit.not-found", foreign.object().get("code"));
+        assertFalse(foreign.body().contains("Tam Đường"));
+    }
+
+    @Test
+    void errorsAreJsonWithoutInternals() {
+        Response missing = app.get("/api/units", null);
+        assertEquals("organisation.missing", missing.object().get("code"));
+        Response noRoute = app.get("/api/nothing-here", ORG);
+        assertEquals(404, noRoute.status());
+        assertEquals("request.not-found", noRoute.object().get("code"));
+        Response malformed = app.call("POST", "/api/units", ORG, "{not json");
+        assertEquals(400, malformed.status(), malformed.body());
+        assertFalse(malformed.body().contains("at io.micronaut"));
+        Response badId = app.get("/api/units/abc", ORG);
+        assertEquals(400, badId.status(), badId.body());
+    }
+
+    private Map<String, Object> unit(String name) {
+        return app.get("/api/units", ORG).list().stream().filter(unit -> name.equals(unit.get("name"))).findFirst().orElseThrow();
+    }
+
+    private static long id(Map<String, Object> unit) {
+        return ((Number) unit.get("id")).longValue();
+    }
+}

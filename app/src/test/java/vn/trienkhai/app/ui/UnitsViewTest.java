@@ -1,0 +1,69 @@
+package vn.trienkhai.app.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import org.junit.jupiter.api.Test;
+import vn.trienkhai.app.ui.unit.UnitsView;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitKind;
+import vn.trienkhai.workbench.kit.FormDialog;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnitsViewTest extends WorkspaceUiTest {
+
+    @Test
+    void theTreeShowsTheDemoOrganisation() {
+        UI.getCurrent().navigate(UnitsView.class);
+        List<String> names = rowNames();
+        assertEquals("Tỉnh ủy Lai Châu", names.getFirst());
+        assertTrue(names.contains("Huyện ủy Tam Đường"), names.toString());
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndKeepsTheMatchInItsPlace() {
+        UI.getCurrent().navigate(UnitsView.class);
+        _get(TextField.class, spec -> spec.withId("unit-search")).setValue("ban bo");
+        assertEquals(List.of("Tỉnh ủy Lai Châu", "Huyện ủy Tam Đường", "Xã Bản Bo"), rowNames());
+    }
+
+    @Test
+    void aNewUnitIsValidatedAndThenSaved() {
+        UI.getCurrent().navigate(UnitsView.class);
+        _click(_get(Button.class, spec -> spec.withId("unit-create")));
+        FormDialog dialog = _get(FormDialog.class, spec -> spec.withId("unit-create-dialog"));
+        TextField code = _get(dialog, TextField.class, spec -> spec.withLabel("Mã"));
+        TextField name = _get(dialog, TextField.class, spec -> spec.withLabel("Tên đơn vị"));
+        @SuppressWarnings("unchecked")
+        Select<UnitKind> kind = _get(dialog, Select.class, spec -> spec.withLabel("Loại"));
+        kind.setValue(UnitKind.DEPARTMENT);
+        code.setValue("BTGTU");
+        name.setValue("Ban Tuyên giáo 2");
+        _click(dialog.confirmButton());
+        assertTrue(code.isInvalid(), "the code is taken by a sibling");
+        assertTrue(code.getErrorMessage().startsWith("Mã BTGTU đã có"), code.getErrorMessage());
+
+        code.setValue("BNCTU");
+        name.setValue("Ban Nội chính Tỉnh ủy");
+        _click(dialog.confirmButton());
+        _assertNone(FormDialog.class);
+        assertTrue(rowNames().contains("Ban Nội chính Tỉnh ủy"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rowNames() {
+        TreeGrid<Unit> tree = _get(TreeGrid.class, spec -> spec.withId("unit-tree"));
+        return IntStream.range(0, GridKt._size(tree)).mapToObj(row -> GridKt._get(tree, row).name()).toList();
+    }
+}
