@@ -1,0 +1,42 @@
+package vn.trienkhai.core.document.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds document numbers in running text, with their positions.
+ *
+ * <p>Spaces and line breaks are tolerated around the dash and the slash ("224- KL/TU",
+ * "05 - CT/TW", and the page break in "Chỉ thị số 11-\n\nCT/TW"). Candidates whose kind symbol is
+ * unknown ("2-ab/cd") are skipped. Every quantifier is bounded, so scanning is linear.
+ */
+final class DocumentNumberScanner {
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\d/])(\\d{1,6})\\s{0,6}[-–]\\s{0,6}(\\p{L}{1,4})\\s{0,3}/\\s{0,3}([\\p{L}\\d]{1,15})(?![\\p{L}\\d])");
+
+    /** A number found in text: {@code start} is the offset of its first digit, {@code end} is exclusive. */
+    record Match(DocumentNumber number, int start, int end) {
+    }
+
+    private DocumentNumberScanner() {
+    }
+
+    static List<Match> scan(CharSequence text) {
+        List<Match> matches = new ArrayList<>();
+        if (text == null) {
+            return matches;
+        }
+        Matcher matcher = CANDIDATE.matcher(text);
+        while (matcher.find()) {
+            int number = Integer.parseInt(matcher.group(1));
+            DocumentKind.fromSymbol(matcher.group(2))
+                    .filter(kind -> number > 0)
+                    .ifPresent(kind -> matches.add(new Match(
+                            new DocumentNumber(number, kind, matcher.group(3)), matcher.start(), matcher.end())));
+        }
+        return matches;
+    }
+}
