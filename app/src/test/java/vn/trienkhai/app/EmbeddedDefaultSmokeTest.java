@@ -23,13 +23,13 @@ class EmbeddedDefaultSmokeTest {
     @Test
     void startsOnTheEmbeddedDatabaseWithDemoDataAndSeedsOnlyOnce(@TempDir Path dataDirectory) {
         try (RunningApp app = RunningApp.with(embeddedDefault(dataDirectory))) {
-            assertEquals(200, app.get("/api/health", null).status());
-            List<Map<String, Object>> units = app.get("/api/units", "laichau").list();
+            assertEquals(200, app.anonymous().get("/api/health").status());
+            List<Map<String, Object>> units = app.as("laichau.admin").get("/api/units").list();
             assertTrue(units.stream().anyMatch(unit -> "Huyện ủy Tam Đường".equals(unit.get("name"))));
             assertTrue(Files.exists(dataDirectory.resolve("trienkhai.mv.db")));
         }
         try (RunningApp again = RunningApp.with(embeddedDefault(dataDirectory))) {
-            Response organisations = again.get("/api/organisations", null);
+            Response organisations = again.as("quantri").get("/api/organisations");
             assertEquals(3, organisations.list().size(), "the demo is seeded once");
         }
     }

@@ -4,11 +4,13 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.testing.PostgresTest;
+import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.workbench.DomainModule;
 
@@ -42,17 +44,18 @@ class ModuleSystemTest extends PostgresTest {
 
     @Test
     void eachOwnerMigratesInItsOwnHistoryTable() throws SQLException {
-        assertEquals(List.of("1", "1.1"), versions("flyway_history_core"));
+        assertEquals(List.of("1", "1.1", "2", "2.1"), versions("flyway_history_core"));
         assertEquals(List.of("1"), versions("flyway_history_fixture"));
     }
 
     @Test
     void installedIsNotEnabled() {
-        Organisation organisation = organisations.create("mod-test", "Huyện ủy Phong Thổ", UnitKind.COMMITTEE, "HU", LocalDate.of(2020, 1, 1));
+        Organisation organisation = organisations.create(Actor.installation(), "mod-test", "Huyện ủy Phong Thổ", UnitKind.COMMITTEE, "HU", LocalDate.of(2020, 1, 1));
+        Actor administrator = TestActors.administrator(organisation);
         assertFalse(enablement.isEnabled(organisation.id(), "fixture"));
-        enablement.setEnabled(organisation.id(), "fixture", true);
+        enablement.setEnabled(administrator, "fixture", true);
         assertEquals(Set.of("fixture"), enablement.enabledModules(organisation.id()));
-        enablement.setEnabled(organisation.id(), "fixture", false);
+        enablement.setEnabled(administrator, "fixture", false);
         assertTrue(enablement.enabledModules(organisation.id()).isEmpty());
     }
 

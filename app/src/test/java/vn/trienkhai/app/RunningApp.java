@@ -19,9 +19,12 @@ import java.util.Map;
 
 /**
  * The whole application started as {@code main} starts it (API on Netty, workspace on Jetty) on free ports,
- * for tests that talk to it over real HTTP. By default on a fresh PostgreSQL schema with the demo data.
+ * for tests that talk to it over real HTTP. By default on a fresh PostgreSQL schema with the demo data, whose
+ * accounts all have the password {@link #DEMO_PASSWORD}.
  */
 public final class RunningApp implements AutoCloseable {
+
+    public static final String DEMO_PASSWORD = "TrienKhai@2025";
 
     private final ApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,27 +61,22 @@ public final class RunningApp implements AutoCloseable {
         return context.getBean(VaadinJettyServer.class).url();
     }
 
-    /** A request to the API acting in {@code organisation} (null: no header). */
-    public Response call(String method, String path, String organisation, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl(path)))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody))
-                .header("Content-Type", "application/json").header("Accept", "application/json, */*;q=0.5");
-        if (organisation != null) {
-            request.header("X-Organisation", organisation);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), context.getBean(JsonMapper.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** A client without credentials. */
+    public Client anonymous() {
+        return new Client(Map.of());
     }
 
-    public Response get(String path, String organisation) {
-        return call("GET", path, organisation, null);
+    /** A client signed in through the API as the demo account {@code login}. */
+    public Client as(String login) {
+        Response token = anonymous().call("POST", "/api/auth/token", "{\"login\":\"%s\",\"password\":\"%s\"}".formatted(login, DEMO_PASSWORD));
+        if (token.status() != 201) {
+            throw new IllegalStateException("Cannot sign in as " + login + ": " + token.body());
+        }
+        return withToken((String) token.object().get("secret"));
+    }
+
+    public Client withToken(String secret) {
+        return new Client(Map.of("Authorization", "Bearer " + secret));
     }
 
     @Override
@@ -86,8 +84,44 @@ public final class RunningApp implements AutoCloseable {
         context.close();
     }
 
+    /** Sends requests with a fixed set of headers. */
+    public final class Client {
+        private final Map<String, String> headers;
+
+        private Client(Map<String, String> headers) {
+            this.headers = headers;
+        }
+
+        /** The same credentials, acting in another organisation (system administrators only). */
+        public Client inOrganisation(String code) {
+            Map<String, String> more = new HashMap<>(headers);
+            more.put("X-Organisation", code);
+            return new Client(more);
+        }
+
+        public Response get(String path) {
+            return call("GET", path, null);
+        }
+
+        public Response call(String method, String path, String jsonBody) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl(path)))
+                    .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody))
+                    .header("Content-Type", "application/json").header("Accept", "application/json, */*;q=0.5");
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(response.statusCode(), response.body(), response.headers().map(), context.getBean(JsonMapper.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** An HTTP answer with its JSON body read as maps and lists. */
-    public record Response(int status, String body, JsonMapper json) {
+    public record Response(int status, String body, Map<String, List<String>> headers, JsonMapper json) {
 
         public Map<String, Object> object() {
             return read(Argument.mapOf(String.class, Object.class));
@@ -95,6 +129,11 @@ public final class RunningApp implements AutoCloseable {
 
         public List<Map<String, Object>> list() {
             return read(Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().getFirst()).findFirst().orElse(null);
         }
 
         private <T> T read(Argument<T> type) {

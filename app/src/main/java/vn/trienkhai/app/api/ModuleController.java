@@ -42,7 +42,7 @@ class ModuleController {
     @Put("/{id}")
     @Operation(summary = "Bật hoặc tắt một phân hệ cho tổ chức")
     ModuleDto switchModule(@Parameter(hidden = true) Actor actor, String id, @Body ModuleSwitch request) {
-        enablement.setEnabled(actor.organisationId(), id, request.enabled());
+        enablement.setEnabled(actor, id, request.enabled());
         return list(actor).stream().filter(module -> module.id().equals(id)).findFirst().orElseThrow();
     }
 

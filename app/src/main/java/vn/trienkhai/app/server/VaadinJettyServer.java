@@ -8,7 +8,10 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.server.NetworkConnector;
@@ -16,6 +19,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.EnumSet;
 
 /**
  * The workspace's web server: an embedded Jetty serving Vaadin, started after Netty in the same JVM and the
@@ -29,6 +34,8 @@ public class VaadinJettyServer implements ApplicationEventListener<ServerStartup
     private static final Logger LOG = LoggerFactory.getLogger(VaadinJettyServer.class);
     // Vaadin's initialisers are found by scanning for @HandlesTypes; scanning every jar would cost seconds
     private static final String SCANNED_JARS = ".*/(flow|vaadin)-[^/]*\\.jar$|.*/trienkhai-[^/]*\\.jar$|.*/classes/.*";
+
+    static final int SESSION_MINUTES = 30;
 
     private final ApplicationContext context;
     private final int port;
@@ -68,13 +75,24 @@ public class VaadinJettyServer implements ApplicationEventListener<ServerStartup
         webapp.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED_JARS);
         webapp.setParentLoaderPriority(true);
         webapp.setThrowUnavailableOnStartupException(true);
-        webapp.getSessionHandler().setMaxInactiveInterval(30 * 60);
+        configureSessions(webapp.getSessionHandler());
+        webapp.addFilter(SecurityHeadersFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
         ServletHolder holder = new ServletHolder("vaadin", new MicronautVaadinServlet(context));
         holder.setAsyncSupported(true);
+        // the heartbeat of an open tab must not keep an idle session alive past its timeout
+        holder.setInitParameter("closeIdleSessions", "true");
         webapp.addServlet(holder, "/*");
         server.setHandler(webapp);
         server.start();
         LOG.info("Workspace started on port {} in {} ms", actualPort(), System.currentTimeMillis() - started);
+    }
+
+    /** Sessions end after {@value #SESSION_MINUTES} idle minutes; their cookie is HttpOnly, SameSite and Secure over HTTPS. */
+    private static void configureSessions(SessionHandler sessions) {
+        sessions.setMaxInactiveInterval(SESSION_MINUTES * 60);
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureRequestOnly(true);
     }
 
     @PreDestroy

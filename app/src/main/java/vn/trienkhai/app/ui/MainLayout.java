@@ -1,5 +1,6 @@
 package vn.trienkhai.app.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -13,11 +14,19 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import io.micronaut.context.annotation.Prototype;
+import vn.trienkhai.app.ui.account.UserMenu;
+import vn.trienkhai.app.ui.admin.AccountsView;
+import vn.trienkhai.app.ui.admin.AuditView;
 import vn.trienkhai.app.ui.admin.ModulesView;
 import vn.trienkhai.app.ui.area.DocumentsView;
 import vn.trienkhai.app.ui.area.IndicatorsView;
 import vn.trienkhai.app.ui.area.TasksView;
 import vn.trienkhai.app.ui.unit.UnitsView;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.access.Role;
+import vn.trienkhai.core.account.Actors;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.workbench.DomainModule;
@@ -25,23 +34,31 @@ import vn.trienkhai.workbench.ModuleView;
 import vn.trienkhai.workbench.WorkspaceSession;
 
 /**
- * The workspace shell: the organisation selector in the header and the navigation, composed of the core
- * areas and the modules the organisation enabled. Vaadin's automatic menu sees only application routes, so
- * the navigation is built here from the module registry.
+ * The workspace shell: the organisation (a selector for system administrators), the user menu, and the
+ * navigation, composed of the core areas, the modules the organisation enabled and the administration the
+ * user may use. Vaadin's automatic menu sees only application routes, so the navigation is built here.
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final OrganisationService organisations;
     private final WorkspaceModules modules;
+    private final AccessPolicy policy;
+    private final Actors actors;
     private final SideNav navigation = new SideNav();
-    private final Select<Organisation> organisationSelect = new Select<>();
 
-    MainLayout(OrganisationService organisations, WorkspaceModules modules) {
+    MainLayout(OrganisationService organisations, WorkspaceModules modules, AccessPolicy policy, Actors actors, UserMenu userMenu) {
         this.organisations = organisations;
         this.modules = modules;
+        this.policy = policy;
+        this.actors = actors;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(header());
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), organisation(), userMenu);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(header.getComponentAt(1));
+        header.addClassName("tk-header");
+        addToNavbar(header);
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("tk-brand");
         navigation.setId("workspace-navigation");
@@ -49,27 +66,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         buildNavigation();
     }
 
-    private HorizontalLayout header() {
-        organisationSelect.setId("organisation-select");
-        organisationSelect.setAriaLabel(getTranslation("shell.organisation"));
-        organisationSelect.setItems(organisations.list());
-        organisationSelect.setItemLabelGenerator(Organisation::name);
-        WorkspaceSession.organisation().ifPresent(organisationSelect::setValue);
-        organisationSelect.addValueChangeListener(change -> {
+    /** The organisation's name; for a system administrator, a selector of every organisation. */
+    private Component organisation() {
+        Actor actor = WorkspaceSession.actor();
+        Organisation current = WorkspaceSession.organisation().orElse(null);
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
+            Span name = new Span(current == null ? "" : current.name());
+            name.setId("organisation-name");
+            name.addClassName("tk-organisation");
+            return name;
+        }
+        Select<Organisation> select = new Select<>();
+        select.setId("organisation-select");
+        select.setAriaLabel(getTranslation("shell.organisation"));
+        select.setItems(organisations.list(actor));
+        select.setItemLabelGenerator(Organisation::name);
+        select.setValue(current);
+        select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                modules.enter(change.getValue(), MainLayout.class);
-                buildNavigation();
+                modules.enter(actors.inOrganisation(actor, change.getValue()), change.getValue());
                 UI.getCurrent().navigate(HomeView.class);
+                UI.getCurrent().getPage().reload();
             }
         });
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), organisationSelect);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setWidthFull();
-        header.addClassName("tk-header");
-        return header;
+        return select;
     }
 
     private void buildNavigation() {
+        Actor actor = WorkspaceSession.actor();
         navigation.removeAll();
         navigation.addItem(item("nav.home", HomeView.class, "vaadin:dashboard"),
                 item("nav.documents", DocumentsView.class, "vaadin:file-text-o"),
@@ -87,10 +111,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             navigation.addItem(group);
         }
-        navigation.addItem(item("nav.admin.modules", ModulesView.class, "vaadin:cogs"));
+        if (policy.allows(actor, Operation.ACCOUNT_MANAGE) || policy.allows(actor, Operation.MODULE_SWITCH)) {
+            SideNavItem administration = new SideNavItem(getTranslation("nav.admin"));
+            administration.setPrefixComponent(new Icon("vaadin:cogs"));
+            administration.setExpanded(true);
+            administration.addItem(item("nav.admin.accounts", AccountsView.class, "vaadin:users"),
+                    item("nav.admin.modules", ModulesView.class, "vaadin:puzzle-piece"),
+                    item("nav.admin.audit", AuditView.class, "vaadin:records"));
+            navigation.addItem(administration);
+        }
     }
 
-    private SideNavItem item(String key, Class<? extends com.vaadin.flow.component.Component> view, String icon) {
+    private SideNavItem item(String key, Class<? extends Component> view, String icon) {
         return new SideNavItem(getTranslation(key), view, new Icon(icon));
     }
 
@@ -98,6 +130,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // the module settings may have changed on the administration screen
         buildNavigation();
-        WorkspaceSession.organisation().ifPresent(organisationSelect::setValue);
     }
 }

@@ -5,40 +5,49 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
-
-import java.util.Comparator;
-import vn.trienkhai.core.organisation.Organisation;
-import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.workbench.RequiresOperation;
 import vn.trienkhai.workbench.WorkspaceSession;
 
 /**
- * Runs before every navigation: a new session first enters an organisation (until accounts exist, the first
- * one created; the header's selector switches), and a route of a module that the organisation has not enabled is
- * "not found", whether it was clicked or typed.
+ * Runs before every navigation: without a signed-in session only the sign-in page is reachable; a view the
+ * user's roles do not allow ({@link RequiresOperation}) and a route of a module that the organisation has not
+ * enabled are "not found", whether clicked or typed. Also installs the session's error handler.
  */
 @Singleton
 public class WorkspaceGuard implements VaadinServiceInitListener {
 
     private final WorkspaceModules modules;
-    private final OrganisationService organisations;
+    private final AccessPolicy policy;
 
-    WorkspaceGuard(WorkspaceModules modules, OrganisationService organisations) {
+    WorkspaceGuard(WorkspaceModules modules, AccessPolicy policy) {
         this.modules = modules;
-        this.organisations = organisations;
+        this.policy = policy;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new WorkspaceErrorHandler()));
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::beforeEnter));
     }
 
     void beforeEnter(BeforeEnterEvent event) {
-        if (WorkspaceSession.organisation().isEmpty()) {
-            organisations.list().stream().min(Comparator.comparingLong(Organisation::id))
-                    .ifPresent(first -> modules.enter(first, MainLayout.class));
+        boolean toSignIn = LoginView.class.equals(event.getNavigationTarget());
+        if (WorkspaceSession.signedIn().isEmpty()) {
+            if (!toSignIn) {
+                event.rerouteTo(LoginView.class);
+            }
+            return;
+        }
+        if (toSignIn) {
+            event.rerouteTo(HomeView.class);
+            return;
         }
         String route = event.getLocation().getPath();
-        modules.owner(route).filter(module -> !modules.isEnabled(module))
-                .ifPresent(disabled -> event.rerouteToError(NotFoundException.class, route));
+        RequiresOperation required = event.getNavigationTarget().getAnnotation(RequiresOperation.class);
+        boolean refused = required != null && !policy.allows(WorkspaceSession.actor(), required.value());
+        if (refused || modules.owner(route).filter(module -> !modules.isEnabled(module)).isPresent()) {
+            event.rerouteToError(NotFoundException.class, route);
+        }
     }
 }

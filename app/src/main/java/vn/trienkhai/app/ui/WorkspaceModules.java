@@ -1,7 +1,9 @@
 package vn.trienkhai.app.ui;
 
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
 import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.workbench.DomainModule;
@@ -47,11 +49,16 @@ public class WorkspaceModules {
         return WorkspaceSession.organisation().map(organisation -> enablement.isEnabled(organisation.id(), module.id())).orElse(false);
     }
 
-    /** Makes the session work in {@code organisation}, with exactly that organisation's module routes. */
-    public void enter(Organisation organisation, Class<? extends com.vaadin.flow.router.RouterLayout> layout) {
-        WorkspaceSession.setOrganisation(organisation);
+    /** Makes the session act as {@code actor} in {@code organisation}, with exactly that organisation's module routes. */
+    public void enter(Actor actor, Organisation organisation) {
+        WorkspaceSession.enter(actor, organisation);
+        refreshRoutes(MainLayout.class);
+    }
+
+    /** Registers the routes of the modules the session's organisation has enabled, and only those. */
+    public void refreshRoutes(Class<? extends RouterLayout> layout) {
         RouteConfiguration routes = RouteConfiguration.forSessionScope();
-        Set<String> enabled = enablement.enabledModules(organisation.id());
+        Set<String> enabled = WorkspaceSession.organisation().map(organisation -> enablement.enabledModules(organisation.id())).orElse(Set.of());
         for (DomainModule module : modules) {
             for (ModuleView view : module.views()) {
                 String route = view.route(module.id());

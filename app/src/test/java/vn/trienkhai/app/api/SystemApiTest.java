@@ -31,38 +31,49 @@ class SystemApiTest {
 
     @Test
     void healthIncludesTheDatabase() {
-        Response health = app.get("/api/health", null);
+        Response health = app.anonymous().get("/api/health");
         assertEquals(200, health.status());
         assertEquals(Map.of("status", "UP", "database", "UP"), health.object());
     }
 
     @Test
     void versionListsTheInstalledModules() {
-        Map<String, Object> version = app.get("/api/version", null).object();
+        Map<String, Object> version = app.anonymous().get("/api/version").object();
         assertEquals("0.1.0-SNAPSHOT", version.get("version"));
         assertEquals(List.of(Map.of("id", "fixture", "version", "1.0.0")), version.get("modules"));
     }
 
     @Test
     void theOpenApiDescriptionIsServed() {
-        Response spec = app.call("GET", "/api/openapi/trienkhai-api.yml", null, null);
+        Response spec = app.anonymous().get("/api/openapi/trienkhai-api.yml");
         assertEquals(200, spec.status());
         assertTrue(spec.body().contains("/api/units/{id}/subtree:"), () -> "paths are generated from the controllers");
-        Response view = app.call("GET", "/api/openapi/views/swagger-ui/index.html", null, null);
+        Response view = app.anonymous().get("/api/openapi/views/swagger-ui/index.html");
         assertEquals(200, view.status());
     }
 
     @Test
     void aModuleApiExistsOnlyWhereTheModuleIsEnabled() {
-        assertEquals(200, app.get("/api/m/fixture/notes", "laichau").status());
-        assertEquals(200, app.call("PUT", "/api/modules/fixture", "laichau", "{\"enabled\":false}").status());
-        Response hidden = app.get("/api/m/fixture/notes", "laichau");
+        RunningApp.Client laiChau = app.as("laichau.admin");
+        RunningApp.Client huongTra = app.as("huongtra.admin");
+        assertEquals(200, laiChau.get("/api/m/fixture/notes").status());
+        assertEquals(200, laiChau.call("PUT", "/api/modules/fixture", "{\"enabled\":false}").status());
+        Response hidden = laiChau.get("/api/m/fixture/notes");
         assertEquals(404, hidden.status());
         assertEquals("module.not-enabled", hidden.object().get("code"));
-        assertEquals(200, app.get("/api/m/fixture/notes", "huongtra").status(), "other organisations keep it");
-        assertEquals(404, app.get("/api/m/nosuchmodule/x", "huongtra").status());
-        app.call("PUT", "/api/modules/fixture", "laichau", "{\"enabled\":true}");
-        assertEquals(List.of("Ghi chú của phân hệ thử nghiệm"), app.get("/api/m/fixture/notes", "laichau").body().lines()
-                .map(line -> line.replace("[\"", "").replace("\"]", "")).toList());
+        assertEquals(200, huongTra.get("/api/m/fixture/notes").status(), "other organisations keep it");
+        assertEquals(404, huongTra.get("/api/m/nosuchmodule/x").status());
+        assertEquals(401, app.anonymous().get("/api/m/fixture/notes").status());
+        laiChau.call("PUT", "/api/modules/fixture", "{\"enabled\":true}");
+        assertEquals("[\"Ghi chú của phân hệ thử nghiệm\"]", laiChau.get("/api/m/fixture/notes").body());
+    }
+
+    @Test
+    void everyAnswerCarriesSecurityHeaders() {
+        Response health = app.anonymous().get("/api/health");
+        assertEquals("nosniff", health.header("X-Content-Type-Options"));
+        assertEquals("DENY", health.header("X-Frame-Options"));
+        assertEquals("no-store", health.header("Cache-Control"));
+        assertTrue(health.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
     }
 }

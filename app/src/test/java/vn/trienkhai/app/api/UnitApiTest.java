@@ -18,12 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitApiTest {
 
-    private static final String ORG = "laichau";
     private RunningApp app;
+    private RunningApp.Client admin;
 
     @BeforeAll
     void start() {
         app = RunningApp.onPostgres();
+        admin = app.as("laichau.admin");
     }
 
     @AfterAll
@@ -33,7 +34,7 @@ class UnitApiTest {
 
     @Test
     void searchIgnoresDiacriticsAndPages() {
-        Response found = app.get("/api/units/search?q=tam%20duong&size=1", ORG);
+        Response found = admin.get("/api/units/search?q=tam%20duong&size=1");
         assertEquals(200, found.status(), found.body());
         Map<String, Object> page = found.object();
         assertEquals(2, ((Number) page.get("total")).intValue());
@@ -44,22 +45,22 @@ class UnitApiTest {
     void subtreeAndAncestorsOfTheDemoDistrict() {
         Map<String, Object> district = unit("Huyện ủy Tam Đường");
         long id = ((Number) district.get("id")).longValue();
-        List<Map<String, Object>> subtree = app.get("/api/units/" + id + "/subtree", ORG).list();
+        List<Map<String, Object>> subtree = admin.get("/api/units/" + id + "/subtree").list();
         assertTrue(subtree.stream().anyMatch(unit -> "Xã Bản Bo".equals(unit.get("name"))));
-        List<Map<String, Object>> ancestors = app.get("/api/units/" + id + "/ancestors", ORG).list();
+        List<Map<String, Object>> ancestors = admin.get("/api/units/" + id + "/ancestors").list();
         assertEquals(List.of("Tỉnh ủy Lai Châu"), ancestors.stream().map(unit -> unit.get("name")).toList());
     }
 
     @Test
     void invalidInputIsRefusedWithFieldNamesAndChangesNothing() {
         long district = id(unit("Huyện ủy Tam Đường"));
-        int before = app.get("/api/units", ORG).list().size();
-        Response refused = app.call("POST", "/api/units", ORG,
+        int before = admin.get("/api/units").list().size();
+        Response refused = admin.call("POST", "/api/units",
                 "{\"parentId\":" + district + ",\"kind\":\"COMMUNE\",\"code\":\"XA-BANBO\",\"name\":\"\"}");
         assertEquals(422, refused.status(), refused.body());
         List<?> fields = (List<?>) refused.object().get("fields");
         assertEquals(List.of("name", "code"), fields.stream().map(field -> ((Map<?, ?>) field).get("field")).toList());
-        assertEquals(before, app.get("/api/units", ORG).list().size());
+        assertEquals(before, admin.get("/api/units").list().size());
     }
 
     @Test
@@ -67,11 +68,11 @@ class UnitApiTest {
         Map<String, Object> office = unit("Văn phòng Tỉnh ủy");
         String body = "{\"version\":%d,\"kind\":\"OFFICE\",\"code\":\"VPTU\",\"name\":\"%s\",\"effectiveOn\":\"2020-10-01\"}";
         long version = ((Number) office.get("version")).longValue();
-        assertEquals(200, app.call("PUT", "/api/units/" + id(office), ORG, body.formatted(version, "Văn phòng Tỉnh ủy (sửa)")).status());
-        Response stale = app.call("PUT", "/api/units/" + id(office), ORG, body.formatted(version, "Ghi đè"));
+        assertEquals(200, admin.call("PUT", "/api/units/" + id(office), body.formatted(version, "Văn phòng Tỉnh ủy (sửa)")).status());
+        Response stale = admin.call("PUT", "/api/units/" + id(office), body.formatted(version, "Ghi đè"));
         assertEquals(409, stale.status(), stale.body());
         assertEquals("unit.changed-by-someone-else", stale.object().get("code"));
-        assertEquals("Văn phòng Tỉnh ủy (sửa)", app.get("/api/units/" + id(office), ORG).object().get("name"));
+        assertEquals("Văn phòng Tỉnh ủy (sửa)", admin.get("/api/units/" + id(office)).object().get("name"));
     }
 
     @Test
@@ -79,21 +80,21 @@ class UnitApiTest {
         long a = id(unit("Xã Giang Ma"));
         long b = id(unit("Xã Thèn Sin"));
         long district = id(unit("Huyện ủy Tam Đường"));
-        Response merged = app.call("POST", "/api/units/merge", ORG, """
+        Response merged = admin.call("POST", "/api/units/merge", """
                 {"unitIds":[%d,%d],"parentId":%d,"kind":"COMMUNE","code":"XA-GMTS","name":"Xã Giang Ma – Thèn Sin","effectiveOn":"2025-07-01"}
                 """.formatted(a, b, district));
         assertEquals(201, merged.status(), merged.body());
-        List<Object> before = app.get("/api/units?asOf=2025-06-30", ORG).list().stream().map(unit -> unit.get("name")).toList();
-        List<Object> now = app.get("/api/units", ORG).list().stream().map(unit -> unit.get("name")).toList();
+        List<Object> before = admin.get("/api/units?asOf=2025-06-30").list().stream().map(unit -> unit.get("name")).toList();
+        List<Object> now = admin.get("/api/units").list().stream().map(unit -> unit.get("name")).toList();
         assertTrue(before.containsAll(List.of("Xã Giang Ma", "Xã Thèn Sin")) && !before.contains("Xã Giang Ma – Thèn Sin"));
         assertTrue(now.contains("Xã Giang Ma – Thèn Sin") && !now.contains("Xã Giang Ma"));
-        assertEquals(2, app.get("/api/units/" + id(merged.object()) + "/successions", ORG).list().size());
+        assertEquals(2, admin.get("/api/units/" + id(merged.object()) + "/successions").list().size());
     }
 
     @Test
     void anotherOrganisationCannotReadTheUnit() {
         long district = id(unit("Huyện ủy Tam Đường"));
-        Response foreign = app.get("/api/units/" + district, "huongtra");
+        Response foreign = app.as("huongtra.admin").get("/api/units/" + district);
         assertEquals(404, foreign.status());
         assertEquals("unit.not-found", foreign.object().get("code"));
         assertFalse(foreign.body().contains("Tam Đường"));
@@ -101,20 +102,21 @@ class UnitApiTest {
 
     @Test
     void errorsAreJsonWithoutInternals() {
-        Response missing = app.get("/api/units", null);
-        assertEquals("organisation.missing", missing.object().get("code"));
-        Response noRoute = app.get("/api/nothing-here", ORG);
+        Response missing = app.anonymous().get("/api/units");
+        assertEquals(401, missing.status());
+        assertEquals("auth.required", missing.object().get("code"));
+        Response noRoute = admin.get("/api/nothing-here");
         assertEquals(404, noRoute.status());
         assertEquals("request.not-found", noRoute.object().get("code"));
-        Response malformed = app.call("POST", "/api/units", ORG, "{not json");
+        Response malformed = admin.call("POST", "/api/units", "{not json");
         assertEquals(400, malformed.status(), malformed.body());
         assertFalse(malformed.body().contains("at io.micronaut"));
-        Response badId = app.get("/api/units/abc", ORG);
+        Response badId = admin.get("/api/units/abc");
         assertEquals(400, badId.status(), badId.body());
     }
 
     private Map<String, Object> unit(String name) {
-        return app.get("/api/units", ORG).list().stream().filter(unit -> name.equals(unit.get("name"))).findFirst().orElseThrow();
+        return admin.get("/api/units").list().stream().filter(unit -> name.equals(unit.get("name"))).findFirst().orElseThrow();
     }
 
     private static long id(Map<String, Object> unit) {

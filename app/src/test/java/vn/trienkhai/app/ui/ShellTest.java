@@ -1,14 +1,17 @@
 package vn.trienkhai.app.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.app.ui.admin.AccountsView;
+import vn.trienkhai.app.ui.unit.UnitsView;
+import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.module.ModuleEnablement;
-import vn.trienkhai.core.organisation.Organisation;
-import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.modules.fixture.FixtureNotesView;
+import vn.trienkhai.workbench.WorkspaceSession;
 
 import java.util.List;
 
@@ -16,35 +19,62 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ShellTest extends WorkspaceUiTest {
 
     @Test
-    void theNavigationHasTheCoreAreasAndTheEnabledModules() {
-        UI.getCurrent().navigate(HomeView.class);
-        List<String> labels = navigationLabels();
-        assertEquals(List.of("Tổng quan", "Văn bản", "Nhiệm vụ", "Chỉ tiêu", "Đơn vị", "Phân hệ thử nghiệm", "Quản trị phân hệ"), labels);
-        assertEquals("Tỉnh ủy Lai Châu", _get(Select.class, spec -> spec.withId("organisation-select")).getValue() instanceof Organisation o ? o.name() : null);
-        _assertOne(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("fixture-card"));
+    void withoutSigningInEveryRouteShowsTheSignInPage() {
+        UI.getCurrent().navigate(UnitsView.class);
+        _assertOne(LoginForm.class);
+        _assertNone(UnitsView.class);
+        UI.getCurrent().navigate(AccountsView.class);
+        _assertOne(LoginView.class);
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheSignInPageWithAnError() {
+        UI.getCurrent().navigate(LoginView.class);
+        com.github.mvysny.kaributesting.v10.LoginFormKt._login(_get(LoginForm.class), "laichau.admin", "sai");
+        assertEquals(true, _get(LoginForm.class).isError());
+        assertFalse(WorkspaceSession.signedIn().isPresent());
+    }
+
+    @Test
+    void theNavigationHasTheCoreAreasTheEnabledModulesAndTheAdministration() {
+        signIn("laichau.admin");
+        _assertOne(HomeView.class);
+        assertEquals(List.of("Tổng quan", "Văn bản", "Nhiệm vụ", "Chỉ tiêu", "Đơn vị", "Phân hệ thử nghiệm", "Quản trị"), navigationLabels());
+        assertEquals("Tỉnh ủy Lai Châu", _get(Span.class, spec -> spec.withId("organisation-name")).getText());
+        _assertOne(Span.class, spec -> spec.withId("fixture-card"));
+    }
+
+    @Test
+    void aReporterHasNoAdministrationAndCannotTypeItsAddress() {
+        signIn("banbo.baocao");
+        assertFalse(navigationLabels().contains("Quản trị"));
+        UI.getCurrent().navigate(AccountsView.class);
+        _assertNone(AccountsView.class);
+        _assertOne(NotFoundView.class);
     }
 
     @Test
     void aDisabledModuleIsNotFoundEvenByItsTypedAddress() {
-        Organisation laiChau = context.getBean(OrganisationService.class).findByCode("laichau").orElseThrow();
+        signIn("laichau.admin");
+        Actor admin = WorkspaceSession.actor();
         ModuleEnablement enablement = context.getBean(ModuleEnablement.class);
         UI.getCurrent().navigate("fixture/notes");
         _assertOne(FixtureNotesView.class);
 
-        enablement.setEnabled(laiChau.id(), "fixture", false);
+        enablement.setEnabled(admin, "fixture", false);
         try {
             UI.getCurrent().navigate(HomeView.class);
             UI.getCurrent().navigate("fixture/notes");
             _assertNone(FixtureNotesView.class);
             _assertOne(NotFoundView.class);
-            assertTrue(!navigationLabels().contains("Phân hệ thử nghiệm"));
+            assertFalse(navigationLabels().contains("Phân hệ thử nghiệm"));
         } finally {
-            enablement.setEnabled(laiChau.id(), "fixture", true);
+            enablement.setEnabled(admin, "fixture", true);
         }
     }
 

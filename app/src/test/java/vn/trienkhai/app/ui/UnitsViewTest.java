@@ -25,6 +25,7 @@ class UnitsViewTest extends WorkspaceUiTest {
 
     @Test
     void theTreeShowsTheDemoOrganisation() {
+        signIn("laichau.admin");
         UI.getCurrent().navigate(UnitsView.class);
         List<String> names = rowNames();
         assertEquals("Tỉnh ủy Lai Châu", names.getFirst());
@@ -33,6 +34,7 @@ class UnitsViewTest extends WorkspaceUiTest {
 
     @Test
     void searchIgnoresDiacriticsAndKeepsTheMatchInItsPlace() {
+        signIn("laichau.admin");
         UI.getCurrent().navigate(UnitsView.class);
         _get(TextField.class, spec -> spec.withId("unit-search")).setValue("ban bo");
         assertEquals(List.of("Tỉnh ủy Lai Châu", "Huyện ủy Tam Đường", "Xã Bản Bo"), rowNames());
@@ -40,6 +42,7 @@ class UnitsViewTest extends WorkspaceUiTest {
 
     @Test
     void aNewUnitIsValidatedAndThenSaved() {
+        signIn("laichau.admin");
         UI.getCurrent().navigate(UnitsView.class);
         _click(_get(Button.class, spec -> spec.withId("unit-create")));
         FormDialog dialog = _get(FormDialog.class, spec -> spec.withId("unit-create-dialog"));
@@ -59,6 +62,15 @@ class UnitsViewTest extends WorkspaceUiTest {
         _click(dialog.confirmButton());
         _assertNone(FormDialog.class);
         assertTrue(rowNames().contains("Ban Nội chính Tỉnh ủy"));
+    }
+
+    @Test
+    void aReporterSeesTheirOwnUnitOnlyAndCannotChangeIt() {
+        signIn("banbo.baocao");
+        UI.getCurrent().navigate(UnitsView.class);
+        assertEquals(List.of("Xã Bản Bo"), rowNames());
+        _assertNone(Button.class, spec -> spec.withId("unit-create"));
+        _assertNone(Button.class, spec -> spec.withId("unit-merge"));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,14 @@
 package vn.trienkhai.app.ui;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.LoginFormKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
@@ -69,5 +72,11 @@ abstract class WorkspaceUiTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+    }
+
+    /** Signs in through the sign-in page as a demo account. */
+    protected static void signIn(String login) {
+        UI.getCurrent().navigate(LoginView.class);
+        LoginFormKt._login(LocatorJ._get(LoginForm.class), login, "TrienKhai@2025");
     }
 }

@@ -7,12 +7,18 @@ import vn.trienkhai.core.organisation.Organisation;
 import java.util.Optional;
 
 /**
- * The workspace state of one browser session: the organisation it works in, and so the {@link Actor} every
- * service call of its screens passes. The shell sets it; screens and contributions only read it.
+ * The workspace state of one signed-in browser session: the {@link Actor} every service call of its screens
+ * passes, and the organisation it works in. The shell sets them at sign-in (and when a system administrator
+ * switches organisation); screens and contributions only read them.
  */
 public final class WorkspaceSession {
 
     private WorkspaceSession() {
+    }
+
+    public static Optional<Actor> signedIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return Optional.ofNullable(session == null ? null : session.getAttribute(Actor.class));
     }
 
     public static Optional<Organisation> organisation() {
@@ -20,13 +26,14 @@ public final class WorkspaceSession {
         return Optional.ofNullable(session == null ? null : session.getAttribute(Organisation.class));
     }
 
-    public static void setOrganisation(Organisation organisation) {
+    /** Makes the session act as {@code actor} in {@code organisation}. */
+    public static void enter(Actor actor, Organisation organisation) {
+        VaadinSession.getCurrent().setAttribute(Actor.class, actor);
         VaadinSession.getCurrent().setAttribute(Organisation.class, organisation);
     }
 
-    /** The actor of the current session; screens are only reachable once the shell has chosen an organisation. */
+    /** The actor of the current session; screens are only reachable once signed in. */
     public static Actor actor() {
-        return organisation().map(organisation -> new Actor(organisation.id()))
-                .orElseThrow(() -> new IllegalStateException("No organisation chosen in this session"));
+        return signedIn().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 }

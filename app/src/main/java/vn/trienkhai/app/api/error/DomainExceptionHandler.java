@@ -11,6 +11,7 @@ import vn.trienkhai.core.error.DomainException;
 import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.error.UnauthenticatedException;
 
 /** Turns the domain's refusals into their HTTP status and an {@link ApiError}. */
 @Singleton
@@ -28,8 +29,10 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
             case NotFoundException ignored -> HttpStatus.NOT_FOUND;
             case ConflictException ignored -> HttpStatus.CONFLICT;
             case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
+            case UnauthenticatedException ignored -> HttpStatus.UNAUTHORIZED;
         };
-        return HttpResponse.<ApiError>status(status).body(toApiError(refused));
+        var response = HttpResponse.<ApiError>status(status).body(toApiError(refused));
+        return status == HttpStatus.UNAUTHORIZED ? response.header("WWW-Authenticate", "Bearer realm=\"trienkhai\"") : response;
     }
 
     private static ApiError toApiError(DomainException refused) {

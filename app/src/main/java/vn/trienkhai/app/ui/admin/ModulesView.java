@@ -9,10 +9,12 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.app.ui.WorkspaceModules;
+import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.module.InstalledModule;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.organisation.Organisation;
+import vn.trienkhai.workbench.RequiresOperation;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.EmptyState;
 import vn.trienkhai.workbench.kit.PageHeader;
@@ -22,6 +24,7 @@ import java.util.Set;
 
 /** The installed modules, switched on and off for the current organisation. */
 @Route(value = "admin/modules", layout = MainLayout.class)
+@RequiresOperation(Operation.MODULE_SWITCH)
 @Prototype
 public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
@@ -57,8 +60,8 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         toggle.setId("module-toggle-" + module.id());
         toggle.setAriaLabel(getTranslation(module.nameKey()));
         toggle.addValueChangeListener(change -> {
-            enablement.setEnabled(organisation.id(), module.id(), change.getValue());
-            workspaceModules.enter(organisation, MainLayout.class);
+            enablement.setEnabled(WorkspaceSession.actor(), module.id(), change.getValue());
+            workspaceModules.refreshRoutes(MainLayout.class);
             Toasts.success(getTranslation(change.getValue() ? "modules.enabled" : "modules.disabled", getTranslation(module.nameKey())));
             getUI().ifPresent(ui -> ui.getPage().reload());
         });

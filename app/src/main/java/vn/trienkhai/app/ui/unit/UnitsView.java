@@ -12,7 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.WorkspaceSession;
@@ -41,7 +43,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private final Button move = new Button();
     private final Button split = new Button();
 
-    UnitsView(UnitService units, UnitDialogs dialogs, UnitDetails details) {
+    UnitsView(UnitService units, UnitDialogs dialogs, UnitDetails details, AccessPolicy policy) {
         this.units = units;
         this.dialogs = dialogs;
         this.details = details;
@@ -58,6 +60,10 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         configure(edit, "units.edit", "vaadin:edit", () -> dialogs.edit(actor(), selected(), this::reloadAndSelect));
         configure(move, "units.move", "vaadin:arrows", () -> dialogs.move(actor(), units.tree(actor(), false), selected(), this::reloadAndSelect));
         configure(split, "units.split", "vaadin:split", () -> dialogs.split(actor(), selected(), this::reloadAndSelect));
+        // hidden for those the services would refuse anyway
+        create.setVisible(policy.allows(actor(), Operation.UNIT_CREATE));
+        edit.setVisible(policy.allows(actor(), Operation.UNIT_UPDATE));
+        List.of(move, merge, split).forEach(button -> button.setVisible(policy.allows(actor(), Operation.UNIT_RESTRUCTURE)));
         add(new PageHeader(getTranslation("nav.units"), getTranslation("units.subtitle"), create, edit, move, merge, split),
                 filters(), body());
         tree.asSingleSelect().addValueChangeListener(change -> selectionChanged(change.getValue()));
@@ -70,6 +76,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("unit-search");
+        search.setWidth("22rem");
         search.addValueChangeListener(change -> tree.filter(change.getValue()));
         asOf.setClearButtonVisible(true);
         asOf.setId("unit-as-of");
@@ -85,8 +92,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout body() {
         HorizontalLayout body = new HorizontalLayout(tree, details);
         body.setSizeFull();
-        body.setFlexGrow(2, tree);
-        body.setFlexGrow(1, details);
+        body.setFlexGrow(1, tree);
+        body.setFlexGrow(0, details);
         body.addClassName("tk-split");
         return body;
     }

@@ -1,12 +1,42 @@
 package vn.trienkhai.core.access;
 
+import java.util.Set;
+
 /**
- * Who is asking: every service operation receives one and decides with it what may be seen and done.
+ * Who is asking: every service operation receives one and {@link AccessPolicy} decides with it.
  *
- * <p>The UI builds it from the session and the API from the request, in one place each
- * ({@code CurrentActor} in the app), so that binding it to a signed-in account changes no service.
+ * <p>The UI builds it from the signed-in session and the API from the bearer token, each in one place
+ * ({@code WorkspaceSession}, {@code ActorBinder}).
  *
+ * @param accountId      the signed-in account; 0 for the installation itself (start-up, demo data)
  * @param organisationId the organisation (tenant) the request acts in
+ * @param homeUnitPath   the materialised path of the home unit: the actor's scope is that subtree
+ * @param permissions    module permissions granted to the account, e.g. {@code press.subscription.edit}
  */
-public record Actor(long organisationId) {
+public record Actor(long accountId, String login, long organisationId, long homeUnitId, String homeUnitPath,
+                    Set<Role> roles, Set<String> permissions) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+        permissions = Set.copyOf(permissions);
+    }
+
+    /** The installation acting on its own behalf (start-up, demo data) in one organisation. */
+    public static Actor system(long organisationId, long rootUnitId, String rootPath) {
+        return new Actor(0, "system", organisationId, rootUnitId, rootPath, Set.of(Role.SYSTEM_ADMIN), Set.of());
+    }
+
+    /** The installation acting outside any organisation, e.g. creating one. */
+    public static Actor installation() {
+        return system(0, 0, "/");
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether a unit with this path lies in the actor's scope (their home unit or below it). */
+    public boolean covers(String unitPath) {
+        return has(Role.SYSTEM_ADMIN) || unitPath.startsWith(homeUnitPath);
+    }
 }

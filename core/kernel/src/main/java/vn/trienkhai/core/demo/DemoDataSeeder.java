@@ -8,11 +8,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.module.InstalledModule;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.unit.UnitPath;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -35,17 +37,19 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
     private final String setting;
     private final DataSource dataSource;
     private final DemoUnits units;
+    private final DemoAccounts accounts;
     private final OrganisationService organisations;
     private final ModuleRegistry registry;
     private final ModuleEnablement enablement;
     private final List<DemoDataContributor> contributors;
 
-    DemoDataSeeder(@Value("${trienkhai.demo-data:auto}") String setting, DataSource dataSource, DemoUnits units,
+    DemoDataSeeder(@Value("${trienkhai.demo-data:auto}") String setting, DataSource dataSource, DemoUnits units, DemoAccounts accounts,
                    OrganisationService organisations, ModuleRegistry registry, ModuleEnablement enablement,
                    List<DemoDataContributor> contributors) {
         this.setting = setting;
         this.dataSource = dataSource;
         this.units = units;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.registry = registry;
         this.enablement = enablement;
@@ -68,10 +72,12 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
     void seed() {
         List<Organisation> demo = units.createOrganisations();
         for (Organisation organisation : demo) {
+            Actor system = Actor.system(organisation.id(), organisation.rootUnitId(), UnitPath.root(organisation.rootUnitId()));
             for (InstalledModule module : registry.installed()) {
-                enablement.setEnabled(organisation.id(), module.id(), true);
+                enablement.setEnabled(system, module.id(), true);
             }
         }
+        accounts.create(demo);
         contributors.forEach(contributor -> contributor.seed(demo));
         LOG.info("Demo data seeded: {} organisations", demo.size());
     }

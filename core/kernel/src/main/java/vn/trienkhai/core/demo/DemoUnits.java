@@ -7,6 +7,7 @@ import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitKind;
+import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitRequests.CreateUnitRequest;
 import vn.trienkhai.core.unit.UnitService;
 
@@ -47,7 +48,7 @@ class DemoUnits {
     }
 
     private Organisation laiChau() {
-        Organisation province = organisations.create(FIRST_ORGANISATION, "Tỉnh ủy Lai Châu", COMMITTEE, "TU", SINCE);
+        Organisation province = organisations.create(Actor.installation(), FIRST_ORGANISATION, "Tỉnh ủy Lai Châu", COMMITTEE, "TU", SINCE);
         Builder tree = new Builder(province);
         long root = province.rootUnitId();
         tree.add(root, DEPARTMENT, "BTGTU", "Ban Tuyên giáo Tỉnh ủy");
@@ -70,7 +71,7 @@ class DemoUnits {
     }
 
     private Organisation provincialAgencies() {
-        Organisation bloc = organisations.create("khoicqt", "Đảng ủy Khối các cơ quan tỉnh", COMMITTEE, "ĐUK", SINCE);
+        Organisation bloc = organisations.create(Actor.installation(), "khoicqt", "Đảng ủy Khối các cơ quan tỉnh", COMMITTEE, "ĐUK", SINCE);
         Builder tree = new Builder(bloc);
         long root = bloc.rootUnitId();
         tree.add(root, DEPARTMENT, "BTGĐUK", "Ban Tuyên giáo Đảng ủy Khối");
@@ -86,7 +87,7 @@ class DemoUnits {
     }
 
     private Organisation huongTra() {
-        Organisation town = organisations.create("huongtra", "Thị ủy Hương Trà", COMMITTEE, "ThU", SINCE);
+        Organisation town = organisations.create(Actor.installation(), "huongtra", "Thị ủy Hương Trà", COMMITTEE, "ThU", SINCE);
         Builder tree = new Builder(town);
         long root = town.rootUnitId();
         tree.add(root, DEPARTMENT, "BTG", "Ban Tuyên giáo Thị ủy");
@@ -108,7 +109,7 @@ class DemoUnits {
         private final Actor actor;
 
         Builder(Organisation organisation) {
-            this.actor = new Actor(organisation.id());
+            this.actor = Actor.system(organisation.id(), organisation.rootUnitId(), UnitPath.root(organisation.rootUnitId()));
         }
 
         long add(long parentId, UnitKind kind, String code, String name) {

@@ -10,7 +10,7 @@ import java.util.List;
  * offending input fields so that a form can mark them.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidRequestException, NotFoundException, ConflictException, ForbiddenException {
+        permits InvalidRequestException, NotFoundException, ConflictException, ForbiddenException, UnauthenticatedException {
 
     private final String code;
     private final List<FieldError> fieldErrors;

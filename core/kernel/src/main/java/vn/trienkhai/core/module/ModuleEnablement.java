@@ -3,6 +3,10 @@ package vn.trienkhai.core.module;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.audit.AuditTrail;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.module.internal.OrganisationModuleRepository;
@@ -23,12 +27,17 @@ public class ModuleEnablement {
 
     private final OrganisationModuleRepository rows;
     private final ModuleRegistry registry;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
-    ModuleEnablement(OrganisationModuleRepository rows, ModuleRegistry registry, Messages messages, Clock clock) {
+    ModuleEnablement(OrganisationModuleRepository rows, ModuleRegistry registry, AccessPolicy policy, AuditTrail audit,
+                     Messages messages, Clock clock) {
         this.rows = rows;
         this.registry = registry;
+        this.policy = policy;
+        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
@@ -56,14 +65,23 @@ public class ModuleEnablement {
         }
     }
 
+    /** Switches the module on or off for the actor's organisation. */
     @Transactional
-    public void setEnabled(long organisationId, String moduleId, boolean enabled) {
+    public void setEnabled(Actor actor, String moduleId, boolean enabled) {
+        policy.require(actor, Operation.MODULE_SWITCH);
         if (!registry.isInstalled(moduleId)) {
             throw new NotFoundException("module.not-installed", messages.get("module.not-installed", moduleId));
         }
+        long organisationId = actor.organisationId();
         Instant now = clock.instant();
-        rows.findByOrganisationIdAndModuleId(organisationId, moduleId).ifPresentOrElse(
-                row -> rows.update(row.switched(enabled, now)),
-                () -> rows.save(new OrganisationModuleRow(null, organisationId, moduleId, enabled, now)));
+        OrganisationModuleRow before = rows.findByOrganisationIdAndModuleId(organisationId, moduleId).orElse(null);
+        OrganisationModuleRow after = before == null
+                ? rows.save(new OrganisationModuleRow(null, organisationId, moduleId, enabled, now))
+                : rows.update(before.switched(enabled, now));
+        if (before == null) {
+            audit.created(actor, organisationId, "organisation_module", after.id(), moduleId, after);
+        } else {
+            audit.updated(actor, organisationId, "organisation_module", after.id(), moduleId, before, after);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package vn.trienkhai.core.unit;
 
 import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
-import vn.trienkhai.core.error.DomainException.FieldError;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
@@ -11,8 +13,6 @@ import vn.trienkhai.core.unit.internal.UnitRepository;
 import vn.trienkhai.core.unit.internal.UnitRow;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
@@ -27,26 +27,33 @@ class UnitChecks {
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,31}");
 
     private final UnitRepository units;
+    private final AccessPolicy policy;
     private final Messages messages;
 
-    UnitChecks(UnitRepository units, Messages messages) {
+    UnitChecks(UnitRepository units, AccessPolicy policy, Messages messages) {
         this.units = units;
+        this.policy = policy;
         this.messages = messages;
     }
 
-    /** The unit with this id, if it belongs to the actor's organisation; otherwise "not found", never a hint. */
-    UnitRow visible(Actor actor, Long id) {
-        return units.findById(id == null ? -1 : id)
-                .filter(row -> row.organisationId() == actor.organisationId())
+    /**
+     * The unit with this id, if it is in the actor's scope and the actor may do {@code operation} with it.
+     * A unit outside the scope is "not found", never a hint that it exists.
+     */
+    UnitRow visible(Actor actor, Long id, Operation operation) {
+        UnitRow row = units.findById(id == null ? -1 : id)
+                .filter(unit -> policy.inScope(actor, unit.organisationId(), unit.path()))
                 .orElseThrow(() -> new NotFoundException("unit.not-found", messages.get("unit.not-found")));
+        policy.require(actor, operation);
+        return row;
     }
 
     /** Like {@link #visible} but the unit must still exist; {@code field} names the input that referred to it. */
-    UnitRow active(Actor actor, Long id, String field) {
+    UnitRow active(Actor actor, Long id, String field, Operation operation) {
         if (id == null) {
             throw InvalidRequestException.field(field, "unit.required", messages.get("unit.required"));
         }
-        UnitRow row = visible(actor, id);
+        UnitRow row = visible(actor, id, operation);
         if (row.validTo() != null) {
             throw InvalidRequestException.field(field, "unit.ended", messages.get("unit.ended", row.name(), row.validTo()));
         }
@@ -57,7 +64,7 @@ class UnitChecks {
      * Kind, code and name of a unit that will sit under {@code parent}. The units in {@code leaving} are not
      * counted as siblings: the unit itself, or the units a merge or split ends.
      */
-    void details(Errors errors, UnitRow parent, Collection<Long> leaving, UnitKind kind, String code, String name) {
+    void details(FieldErrors errors, UnitRow parent, Collection<Long> leaving, UnitKind kind, String code, String name) {
         if (kind == null) {
             errors.add("kind", "unit.kind.required");
         }
@@ -76,36 +83,19 @@ class UnitChecks {
     }
 
     /** A change dated {@code date} must not come before {@code earliest}, the start of what it changes. */
-    void notBefore(Errors errors, String field, LocalDate date, LocalDate earliest) {
+    void notBefore(FieldErrors errors, String field, LocalDate date, LocalDate earliest) {
         if (date.isBefore(earliest)) {
             errors.add(field, "unit.date.before", earliest);
         }
     }
 
-    Errors errors() {
-        return new Errors();
+    FieldErrors errors() {
+        return new FieldErrors(messages);
     }
 
     private boolean siblingHasCode(long parentId, Collection<Long> leaving, String code) {
         String folded = VietnameseText.fold(code);
         return units.findActiveChildren(parentId).stream()
                 .anyMatch(sibling -> !leaving.contains(sibling.id()) && VietnameseText.fold(sibling.code()).equals(folded));
-    }
-
-    /** The field errors of one request, thrown together. */
-    final class Errors {
-        private final List<FieldError> list = new ArrayList<>();
-
-        Errors add(String field, String key, Object... args) {
-            list.add(new FieldError(field, key, messages.get(key, args)));
-            return this;
-        }
-
-        void throwIfAny() {
-            if (!list.isEmpty()) {
-                String summary = list.size() == 1 ? list.getFirst().message() : messages.get("request.invalid", list.size());
-                throw new InvalidRequestException(list.getFirst().code(), summary, list);
-            }
-        }
     }
 }

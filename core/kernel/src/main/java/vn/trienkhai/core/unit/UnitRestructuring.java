@@ -4,6 +4,8 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.unit.UnitEvents.UnitMoved;
 import vn.trienkhai.core.unit.UnitEvents.UnitSplit;
 import vn.trienkhai.core.unit.UnitEvents.UnitsMerged;
@@ -57,10 +59,10 @@ public class UnitRestructuring {
     /** Moves the unit, with everything below it, under another parent from the given date. */
     @Transactional
     public Unit move(Actor actor, long id, MoveUnitRequest request) {
-        UnitRow unit = checks.active(actor, id, "id");
-        UnitRow parent = checks.active(actor, request.parentId(), "parentId");
+        UnitRow unit = checks.active(actor, id, "id", Operation.UNIT_RESTRUCTURE);
+        UnitRow parent = checks.active(actor, request.parentId(), "parentId", Operation.UNIT_RESTRUCTURE);
         LocalDate date = dateOf(request.effectiveOn());
-        UnitChecks.Errors errors = checks.errors();
+        FieldErrors errors = checks.errors();
         if (unit.parentId() == null) {
             errors.add("id", "unit.root.fixed");
         } else if (parent.path().startsWith(unit.path())) {
@@ -73,7 +75,7 @@ public class UnitRestructuring {
         checkDate(errors, date, parent, List.of(unit));
         errors.throwIfAny();
         long fromParent = unit.parentId();
-        UnitRow moved = relocate(unit.withVersion(request.version()), parent, date);
+        UnitRow moved = relocate(actor, unit.withVersion(request.version()), parent, date);
         movedEvents.publishEvent(new UnitMoved(actor.organisationId(), id, fromParent, parent.id(), date));
         return UnitStore.toUnit(moved);
     }
@@ -82,12 +84,12 @@ public class UnitRestructuring {
     @Transactional
     public Unit merge(Actor actor, MergeUnitsRequest request) {
         List<Long> ids = request.unitIds() == null ? List.of() : request.unitIds().stream().distinct().toList();
-        UnitChecks.Errors errors = checks.errors();
+        FieldErrors errors = checks.errors();
         if (ids.size() < 2) {
             errors.add("unitIds", "unit.merge.too-few").throwIfAny();
         }
-        List<UnitRow> merged = ids.stream().map(id -> checks.active(actor, id, "unitIds")).toList();
-        UnitRow parent = checks.active(actor, request.parentId(), "parentId");
+        List<UnitRow> merged = ids.stream().map(id -> checks.active(actor, id, "unitIds", Operation.UNIT_RESTRUCTURE)).toList();
+        UnitRow parent = checks.active(actor, request.parentId(), "parentId", Operation.UNIT_RESTRUCTURE);
         LocalDate date = dateOf(request.effectiveOn());
         merged.stream().filter(row -> row.parentId() == null).findFirst()
                 .ifPresent(root -> errors.add("unitIds", "unit.root.fixed"));
@@ -97,10 +99,10 @@ public class UnitRestructuring {
         checkDate(errors, date, parent, merged);
         errors.throwIfAny();
 
-        UnitRow successor = store.insert(actor.organisationId(), parent, request.kind(), request.code().strip(),
+        UnitRow successor = store.insert(actor, parent, request.kind(), request.code().strip(),
                 request.name().strip(), date);
         for (UnitRow row : merged) {
-            succeed(row, List.of(successor), 0, UnitSuccession.Kind.MERGE, date);
+            succeed(actor, row, List.of(successor), 0, UnitSuccession.Kind.MERGE, date);
         }
         mergedEvents.publishEvent(new UnitsMerged(actor.organisationId(), ids, successor.id(), date));
         return UnitStore.toUnit(successor);
@@ -109,11 +111,11 @@ public class UnitRestructuring {
     /** Ends the unit and creates its successors beside it; its children move to the one chosen. */
     @Transactional
     public List<Unit> split(Actor actor, long id, SplitUnitRequest request) {
-        UnitRow unit = checks.active(actor, id, "id");
+        UnitRow unit = checks.active(actor, id, "id", Operation.UNIT_RESTRUCTURE);
         List<NewSuccessor> wanted = request.successors() == null ? List.of() : request.successors();
         int childrenTo = Objects.requireNonNullElse(request.childrenTo(), 0);
         LocalDate date = dateOf(request.effectiveOn());
-        UnitChecks.Errors errors = checks.errors();
+        FieldErrors errors = checks.errors();
         if (unit.parentId() == null) {
             errors.add("id", "unit.root.fixed").throwIfAny();
         }
@@ -134,41 +136,41 @@ public class UnitRestructuring {
         checkDate(errors, date, parent, List.of(unit));
         errors.throwIfAny();
 
-        List<UnitRow> created = wanted.stream().map(successor -> store.insert(actor.organisationId(), parent,
+        List<UnitRow> created = wanted.stream().map(successor -> store.insert(actor, parent,
                 successor.kind(), successor.code().strip(), successor.name().strip(), date)).toList();
-        succeed(unit.withVersion(request.version()), created, childrenTo, UnitSuccession.Kind.SPLIT, date);
+        succeed(actor, unit.withVersion(request.version()), created, childrenTo, UnitSuccession.Kind.SPLIT, date);
         List<Long> createdIds = created.stream().map(UnitRow::id).toList();
         splitEvents.publishEvent(new UnitSplit(actor.organisationId(), id, createdIds, date));
         return created.stream().map(UnitStore::toUnit).toList();
     }
 
     /** Moves the predecessor's children to one successor, ends the predecessor and links it to all successors. */
-    private void succeed(UnitRow predecessor, List<UnitRow> successors, int childrenTo, UnitSuccession.Kind kind, LocalDate date) {
+    private void succeed(Actor actor, UnitRow predecessor, List<UnitRow> successors, int childrenTo, UnitSuccession.Kind kind, LocalDate date) {
         for (UnitRow child : units.findActiveChildren(predecessor.id())) {
-            relocate(child, successors.get(childrenTo), date);
+            relocate(actor, child, successors.get(childrenTo), date);
         }
-        store.end(predecessor, date);
+        store.end(actor, predecessor, date);
         for (UnitRow successor : successors) {
             successions.save(new UnitSuccessionRow(null, predecessor.id(), successor.id(), kind.name(), date));
         }
     }
 
     /** Puts the unit under {@code parent} and rewrites the paths of everything below it, each with a new revision. */
-    private UnitRow relocate(UnitRow unit, UnitRow parent, LocalDate date) {
+    private UnitRow relocate(Actor actor, UnitRow unit, UnitRow parent, LocalDate date) {
         String oldPrefix = unit.path();
         String newPrefix = UnitPath.child(parent.path(), unit.id());
         List<UnitRow> below = units.findActiveByPathLike(UnitPath.subtreePattern(oldPrefix)).stream()
                 .filter(row -> !row.id().equals(unit.id())).toList();
-        UnitRow moved = store.revise(unit, UnitStore.withPlace(unit, parent.id(), newPrefix), date);
+        UnitRow moved = store.revise(actor, unit, UnitStore.withPlace(unit, parent.id(), newPrefix), date);
         for (UnitRow row : below) {
             String path = newPrefix + row.path().substring(oldPrefix.length());
-            store.revise(row, UnitStore.withPlace(row, row.parentId(), path), date);
+            store.revise(actor, row, UnitStore.withPlace(row, row.parentId(), path), date);
         }
         return moved;
     }
 
     /** The date must not precede the parent's start, nor the current revision of any unit the change rewrites. */
-    private void checkDate(UnitChecks.Errors errors, LocalDate date, UnitRow parent, List<UnitRow> changed) {
+    private void checkDate(FieldErrors errors, LocalDate date, UnitRow parent, List<UnitRow> changed) {
         checks.notBefore(errors, "effectiveOn", date, parent.validFrom());
         List<UnitRow> rewritten = new ArrayList<>();
         for (UnitRow row : changed) {

@@ -5,6 +5,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.testing.TestDatabase;
 import vn.trienkhai.core.text.VietnameseText;
 
@@ -44,13 +45,13 @@ public final class UnitTreeBenchmark {
         properties.put("trienkhai.demo-data", "false");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             Organisation province = context.getBean(OrganisationService.class)
-                    .create("bench", "Tỉnh ủy", UnitKind.COMMITTEE, "TU", LocalDate.of(2020, 1, 1));
+                    .create(Actor.installation(), "bench", "Tỉnh ủy", UnitKind.COMMITTEE, "TU", LocalDate.of(2020, 1, 1));
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             long started = System.nanoTime();
             List<List<Long>> levels = build(dataSource, province);
             System.out.printf("Built %,d units in %,d ms%n", levels.stream().mapToInt(List::size).sum(),
                     (System.nanoTime() - started) / 1_000_000);
-            measure(context.getBean(UnitService.class), new Actor(province.id()), levels);
+            measure(context.getBean(UnitService.class), TestActors.administrator(province), levels);
         }
     }
 

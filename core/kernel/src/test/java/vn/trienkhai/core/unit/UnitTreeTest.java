@@ -12,6 +12,7 @@ import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.testing.PostgresTest;
+import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.unit.UnitRequests.CreateUnitRequest;
 import vn.trienkhai.core.unit.UnitRequests.MergeUnitsRequest;
 import vn.trienkhai.core.unit.UnitRequests.MoveUnitRequest;
@@ -42,9 +43,9 @@ class UnitTreeTest extends PostgresTest {
 
     @BeforeAll
     void organisation() {
-        Organisation organisation = organisations.create("lc-" + UUID.randomUUID().toString().substring(0, 8),
+        Organisation organisation = organisations.create(Actor.installation(), "lc-" + UUID.randomUUID().toString().substring(0, 8),
                 "Tỉnh ủy Lai Châu", UnitKind.COMMITTEE, "TU", START);
-        actor = new Actor(organisation.id());
+        actor = TestActors.administrator(organisation);
         root = organisation.rootUnitId();
     }
 
@@ -93,8 +94,8 @@ class UnitTreeTest extends PostgresTest {
     @Test
     void anotherOrganisationSeesNothing() {
         Unit unit = create(root, UnitKind.DEPARTMENT, "BDV", "Ban Dân vận Tỉnh ủy");
-        Actor stranger = new Actor(organisations.create("other-" + UUID.randomUUID().toString().substring(0, 8),
-                "Thị ủy Hương Trà", UnitKind.COMMITTEE, "ThU", START).id());
+        Actor stranger = TestActors.administrator(organisations.create(Actor.installation(),
+                "other-" + UUID.randomUUID().toString().substring(0, 8), "Thị ủy Hương Trà", UnitKind.COMMITTEE, "ThU", START));
         assertThrows(NotFoundException.class, () -> units.get(stranger, unit.id()));
         assertThrows(NotFoundException.class, () -> units.create(stranger, new CreateUnitRequest(unit.id(),
                 UnitKind.CELL, "X", "Chi bộ", START)));

@@ -13,11 +13,12 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface UnitRepository extends CrudRepository<UnitRow, Long> {
 
-    @Query("SELECT * FROM unit WHERE organisation_id = :organisationId AND valid_to IS NULL ORDER BY depth, sort_key")
-    List<UnitRow> findActiveTree(long organisationId);
+    /** The active units of the organisation whose path matches {@code scope}, e.g. {@code /1/4/%}. */
+    @Query("SELECT * FROM unit WHERE organisation_id = :organisationId AND path LIKE :scope AND valid_to IS NULL ORDER BY depth, sort_key")
+    List<UnitRow> findActiveTree(long organisationId, String scope);
 
-    @Query("SELECT * FROM unit WHERE organisation_id = :organisationId ORDER BY depth, sort_key")
-    List<UnitRow> findWholeTree(long organisationId);
+    @Query("SELECT * FROM unit WHERE organisation_id = :organisationId AND path LIKE :scope ORDER BY depth, sort_key")
+    List<UnitRow> findAllByPathLike(long organisationId, String scope);
 
     /** Active units whose path starts with {@code pattern}'s prefix: one indexed range scan, no recursion. */
     @Query("SELECT * FROM unit WHERE path LIKE :pattern AND valid_to IS NULL ORDER BY depth, sort_key")
@@ -29,11 +30,11 @@ public interface UnitRepository extends CrudRepository<UnitRow, Long> {
     @Query("SELECT * FROM unit WHERE parent_id = :parentId AND valid_to IS NULL")
     List<UnitRow> findActiveChildren(long parentId);
 
-    @Query(value = "SELECT * FROM unit WHERE organisation_id = :organisationId AND search_key LIKE :pattern"
-            + " AND valid_to IS NULL ORDER BY sort_key",
-            countQuery = "SELECT count(*) FROM unit WHERE organisation_id = :organisationId"
+    @Query(value = "SELECT * FROM unit WHERE organisation_id = :organisationId AND path LIKE :scope"
+            + " AND search_key LIKE :pattern AND valid_to IS NULL ORDER BY sort_key",
+            countQuery = "SELECT count(*) FROM unit WHERE organisation_id = :organisationId AND path LIKE :scope"
                     + " AND search_key LIKE :pattern AND valid_to IS NULL")
-    Page<UnitRow> searchActive(long organisationId, String pattern, Pageable pageable);
+    Page<UnitRow> searchActive(long organisationId, String scope, String pattern, Pageable pageable);
 
     long countByOrganisationId(long organisationId);
 }

@@ -2,6 +2,8 @@ package vn.trienkhai.core.unit.internal;
 
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.audit.AuditTrail;
 import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.text.VietnameseText;
@@ -18,24 +20,38 @@ import java.time.LocalDate;
 @Singleton
 public class UnitStore {
 
+    private static final String ENTITY = "unit";
+
     private final UnitRepository units;
     private final UnitHistoryRepository history;
+    private final AuditTrail audit;
     private final Messages messages;
 
-    UnitStore(UnitRepository units, UnitHistoryRepository history, Messages messages) {
+    UnitStore(UnitRepository units, UnitHistoryRepository history, AuditTrail audit, Messages messages) {
         this.units = units;
         this.history = history;
+        this.audit = audit;
         this.messages = messages;
     }
 
     /** Inserts a unit under {@code parent} (null for an organisation's root) and opens its first revision. */
-    public UnitRow insert(long organisationId, UnitRow parent, UnitKind kind, String code, String name, LocalDate validFrom) {
+    public UnitRow insert(Actor actor, UnitRow parent, UnitKind kind, String code, String name, LocalDate validFrom) {
+        return insert(actor, parent == null ? actor.organisationId() : parent.organisationId(), parent, kind, code, name, validFrom);
+    }
+
+    /** Inserts the root of a new organisation's tree. */
+    public UnitRow insertRoot(Actor actor, long organisationId, UnitKind kind, String code, String name, LocalDate validFrom) {
+        return insert(actor, organisationId, null, kind, code, name, validFrom);
+    }
+
+    private UnitRow insert(Actor actor, long organisationId, UnitRow parent, UnitKind kind, String code, String name, LocalDate validFrom) {
         UnitRow placeholder = units.save(new UnitRow(null, organisationId, parent == null ? null : parent.id(),
                 kind.name(), code, name, searchKey(code, name), VietnameseText.sortKey(name), "/", 0, validFrom, null, null));
         // the path holds the unit's own id, known only after the insert
         String path = parent == null ? UnitPath.root(placeholder.id()) : UnitPath.child(parent.path(), placeholder.id());
         UnitRow row = units.update(withPlace(placeholder, placeholder.parentId(), path));
         history.save(revisionOf(row, validFrom));
+        audit.created(actor, organisationId, ENTITY, row.id(), name, row);
         return row;
     }
 
@@ -43,8 +59,9 @@ public class UnitStore {
      * Gives {@code current} a new kind, code, name or place from {@code effectiveOn}. On the day its current
      * revision began the revision is corrected; later, that revision ends and a new one begins.
      */
-    public UnitRow revise(UnitRow current, UnitRow changed, LocalDate effectiveOn) {
+    public UnitRow revise(Actor actor, UnitRow current, UnitRow changed, LocalDate effectiveOn) {
         UnitRow saved = update(changed);
+        audit.updated(actor, current.organisationId(), ENTITY, current.id(), current.name(), current, saved);
         UnitHistoryRow revision = history.findCurrent(current.id()).orElseThrow();
         if (revision.validFrom().equals(effectiveOn)) {
             history.update(new UnitHistoryRow(revision.id(), saved.id(), saved.organisationId(), saved.parentId(),
@@ -57,11 +74,12 @@ public class UnitStore {
     }
 
     /** Ends the unit: it no longer exists from {@code date}. */
-    public UnitRow end(UnitRow current, LocalDate date) {
+    public UnitRow end(Actor actor, UnitRow current, LocalDate date) {
         UnitRow ended = update(new UnitRow(current.id(), current.organisationId(), current.parentId(), current.kind(),
                 current.code(), current.name(), current.searchKey(), current.sortKey(), current.path(), current.depth(),
                 current.validFrom(), date, current.version()));
         history.findCurrent(current.id()).ifPresent(revision -> history.update(revision.endingOn(date)));
+        audit.updated(actor, current.organisationId(), ENTITY, current.id(), current.name(), current, ended);
         return ended;
     }
 

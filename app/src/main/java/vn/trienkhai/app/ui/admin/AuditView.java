@@ -1,0 +1,102 @@
+package vn.trienkhai.app.ui.admin;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Pageable;
+import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.audit.AuditEntry;
+import vn.trienkhai.core.audit.AuditLog;
+import vn.trienkhai.workbench.RequiresOperation;
+import vn.trienkhai.workbench.WorkspaceSession;
+import vn.trienkhai.workbench.kit.PageHeader;
+import vn.trienkhai.workbench.kit.VietnameseDatePicker;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The audit log, newest first, filtered by who, what and when; read-only, like the log itself. */
+@Route(value = "admin/audit", layout = MainLayout.class)
+@RequiresOperation(Operation.AUDIT_READ)
+@Prototype
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final List<String> ENTITY_TYPES = List.of("", "unit", "organisation", "organisation_module", "account", "api_token");
+
+    private final AuditLog log;
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final TextField login = new TextField();
+    private final Select<String> entityType = new Select<>();
+    private final VietnameseDatePicker from;
+    private final VietnameseDatePicker to;
+
+    AuditView(AuditLog log) {
+        this.log = log;
+        this.from = new VietnameseDatePicker(getTranslation("audit.from"), null);
+        this.to = new VietnameseDatePicker(getTranslation("audit.to"), null);
+        setId("audit");
+        setSizeFull();
+        grid.setId("audit-grid");
+        grid.addColumn(entry -> WHEN.format(entry.at())).setHeader(getTranslation("audit.column.at")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::login).setHeader(getTranslation("audit.column.login")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("audit.entity." + entry.entityType()) + " · " + entry.summary())
+                .setHeader(getTranslation("audit.column.entity")).setFlexGrow(2);
+        grid.addComponentColumn(entry -> new Span(entry.changes().stream()
+                        .map(change -> change.field() + ": " + display(change.oldValue()) + " → " + display(change.newValue()))
+                        .collect(Collectors.joining("; "))))
+                .setHeader(getTranslation("audit.column.changes")).setFlexGrow(4);
+        grid.setItems(this::page, query -> (int) search(Pageable.from(0, 1)).getTotalSize());
+        grid.setSizeFull();
+        add(new PageHeader(getTranslation("nav.admin.audit"), getTranslation("audit.subtitle")), filters(), grid);
+    }
+
+    private HorizontalLayout filters() {
+        login.setLabel(getTranslation("audit.column.login"));
+        login.setValueChangeMode(ValueChangeMode.LAZY);
+        login.setClearButtonVisible(true);
+        entityType.setLabel(getTranslation("audit.column.entity"));
+        entityType.setItems(ENTITY_TYPES);
+        entityType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("audit.entity.all") : getTranslation("audit.entity." + type));
+        entityType.setValue("");
+        login.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        entityType.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(login, entityType, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private Stream<AuditEntry> page(Query<AuditEntry, Void> query) {
+        return search(Pageable.from(query.getPage(), query.getPageSize())).getContent().stream();
+    }
+
+    private io.micronaut.data.model.Page<AuditEntry> search(Pageable pageable) {
+        return log.search(WorkspaceSession.actor(), login.getValue(), entityType.getValue(), from.getValue(), to.getValue(), pageable);
+    }
+
+    private static String display(String value) {
+        return value == null ? "∅" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.audit") + " · " + getTranslation("app.name");
+    }
+}

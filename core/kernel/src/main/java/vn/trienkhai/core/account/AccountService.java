@@ -1,0 +1,146 @@
+package vn.trienkhai.core.account;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.access.Role;
+import vn.trienkhai.core.account.AccountRequests.ChangeOwnPasswordRequest;
+import vn.trienkhai.core.account.AccountRequests.CreateAccountRequest;
+import vn.trienkhai.core.account.AccountRequests.UpdateAccountRequest;
+import vn.trienkhai.core.account.internal.AccountRepository;
+import vn.trienkhai.core.account.internal.AccountRow;
+import vn.trienkhai.core.account.internal.ApiTokenRepository;
+import vn.trienkhai.core.audit.AuditEntry;
+import vn.trienkhai.core.audit.AuditTrail;
+import vn.trienkhai.core.error.ConflictException;
+import vn.trienkhai.core.error.InvalidRequestException;
+import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.i18n.Messages;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Administrators create, change, disable accounts and reset passwords; everyone changes their own password. */
+@Singleton
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final ApiTokenRepository tokens;
+    private final AccountChecks checks;
+    private final PasswordHasher hasher;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Messages messages;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, ApiTokenRepository tokens, AccountChecks checks, PasswordHasher hasher,
+                   AccessPolicy policy, AuditTrail audit, Messages messages, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.checks = checks;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ReadOnly
+    public Page<Account> list(Actor actor, Pageable pageable) {
+        policy.require(actor, Operation.ACCOUNT_READ);
+        return accounts.findInOrganisation(actor.organisationId(), pageable).map(AccountService::toAccount);
+    }
+
+    @ReadOnly
+    public Account get(Actor actor, long id) {
+        policy.require(actor, Operation.ACCOUNT_READ);
+        return toAccount(visible(actor, id));
+    }
+
+    /** A new account in the actor's organisation, at a home unit in the actor's scope. */
+    @Transactional
+    public Account create(Actor actor, CreateAccountRequest request) {
+        policy.require(actor, Operation.ACCOUNT_MANAGE);
+        String login = request.login() == null ? "" : request.login().strip().toLowerCase();
+        checks.newAccount(actor, login, request.displayName(), request.password(), request.homeUnitId(), request.roles(), request.permissions());
+        AccountRow row = accounts.save(new AccountRow(null, actor.organisationId(), request.homeUnitId(), login,
+                request.displayName().strip(), hasher.hash(request.password()), true, Actors.join(request.roles()),
+                Actors.join(orEmpty(request.permissions())), clock.instant(), null));
+        audit.created(actor, actor.organisationId(), "account", row.id(), login, row);
+        return toAccount(row);
+    }
+
+    @Transactional
+    public Account update(Actor actor, long id, UpdateAccountRequest request) {
+        policy.require(actor, Operation.ACCOUNT_MANAGE);
+        AccountRow current = visible(actor, id);
+        checks.changes(actor, request.displayName(), request.homeUnitId(), request.roles(), request.permissions());
+        if (actor.accountId() == id && !request.enabled()) {
+            throw InvalidRequestException.field("enabled", "account.self-disable", messages.get("account.self-disable"));
+        }
+        AccountRow changed = new AccountRow(current.id(), current.organisationId(), request.homeUnitId(), current.login(),
+                request.displayName().strip(), current.passwordHash(), request.enabled(), Actors.join(request.roles()),
+                Actors.join(orEmpty(request.permissions())), current.createdAt(), request.version());
+        AccountRow saved = save(changed);
+        if (!saved.enabled()) {
+            tokens.revokeAllOf(id, clock.instant());
+        }
+        audit.updated(actor, actor.organisationId(), "account", id, current.login(), current, saved);
+        return toAccount(saved);
+    }
+
+    /** Sets a new password chosen by an administrator; the account's tokens stop working. */
+    @Transactional
+    public void resetPassword(Actor actor, long id, String password) {
+        policy.require(actor, Operation.ACCOUNT_MANAGE);
+        AccountRow account = visible(actor, id);
+        checks.password(password);
+        accounts.updatePassword(id, hasher.hash(password));
+        tokens.revokeAllOf(id, clock.instant());
+        audit.record(actor, actor.organisationId(), "account", id, AuditEntry.Action.UPDATE, account.login(),
+                List.of(new AuditEntry.Change("password", null, messages.get("account.password.reset"))));
+    }
+
+    @Transactional
+    public void changeOwnPassword(Actor actor, ChangeOwnPasswordRequest request) {
+        policy.require(actor, Operation.OWN_PASSWORD_CHANGE);
+        AccountRow account = accounts.findById(actor.accountId()).orElseThrow();
+        if (!hasher.matches(request.currentPassword() == null ? "" : request.currentPassword(), account.passwordHash())) {
+            throw InvalidRequestException.field("currentPassword", "account.password.wrong", messages.get("account.password.wrong"));
+        }
+        checks.password(request.newPassword());
+        accounts.updatePassword(account.id(), hasher.hash(request.newPassword()));
+        audit.record(actor, account.organisationId(), "account", account.id(), AuditEntry.Action.UPDATE, account.login(),
+                List.of(new AuditEntry.Change("password", null, messages.get("account.password.changed"))));
+    }
+
+    private AccountRow visible(Actor actor, long id) {
+        return accounts.findById(id)
+                .filter(row -> actor.has(Role.SYSTEM_ADMIN) || java.util.Objects.equals(row.organisationId(), actor.organisationId()))
+                .orElseThrow(() -> new NotFoundException("account.not-found", messages.get("account.not-found")));
+    }
+
+    private AccountRow save(AccountRow changed) {
+        try {
+            return accounts.update(changed);
+        } catch (OptimisticLockException stale) {
+            throw new ConflictException("account.changed-by-someone-else", messages.get("account.changed-by-someone-else", changed.login()));
+        }
+    }
+
+    private static Set<String> orEmpty(Set<String> values) {
+        return values == null ? Set.of() : values;
+    }
+
+    static Account toAccount(AccountRow row) {
+        return new Account(row.id(), row.organisationId(), row.homeUnitId(), row.login(), row.displayName(), row.enabled(),
+                Actors.roles(row.roles()), Actors.split(row.permissions()), row.version());
+    }
+}

@@ -1,0 +1,65 @@
+package vn.trienkhai.core.account;
+
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Role;
+import vn.trienkhai.core.account.internal.AccountRow;
+import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.organisation.Organisation;
+import vn.trienkhai.core.organisation.internal.OrganisationRepository;
+import vn.trienkhai.core.unit.internal.UnitRepository;
+import vn.trienkhai.core.unit.internal.UnitRow;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns a signed-in account into the {@link Actor} its requests act as. */
+@Singleton
+public class Actors {
+
+    private final UnitRepository units;
+    private final OrganisationRepository organisations;
+    private final Messages messages;
+
+    Actors(UnitRepository units, OrganisationRepository organisations, Messages messages) {
+        this.units = units;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    /** The account acting in its own organisation, scoped to its home unit's subtree. */
+    Actor of(AccountRow account) {
+        if (account.organisationId() == null || account.homeUnitId() == null) {
+            // a system administrator without an organisation acts outside every organisation until one is chosen
+            return new Actor(account.id(), account.login(), 0, 0, "/", roles(account.roles()), split(account.permissions()));
+        }
+        UnitRow home = units.findById(account.homeUnitId()).orElseThrow();
+        return new Actor(account.id(), account.login(), account.organisationId(), home.id(), home.path(),
+                roles(account.roles()), split(account.permissions()));
+    }
+
+    /** A system administrator working in {@code organisation}: its whole tree is in scope. */
+    public Actor inOrganisation(Actor administrator, Organisation organisation) {
+        if (!administrator.has(Role.SYSTEM_ADMIN)) {
+            throw new NotFoundException("organisation.not-found", messages.get("organisation.not-found"));
+        }
+        UnitRow root = units.findById(organisations.findById(organisation.id()).orElseThrow().rootUnitId()).orElseThrow();
+        return new Actor(administrator.accountId(), administrator.login(), organisation.id(), root.id(), root.path(),
+                administrator.roles(), administrator.permissions());
+    }
+
+    static Set<Role> roles(String joined) {
+        return split(joined).stream().map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static Set<String> split(String joined) {
+        return Arrays.stream(joined.split(",")).map(String::strip).filter(part -> !part.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    static String join(Set<?> values) {
+        return values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
+    }
+}

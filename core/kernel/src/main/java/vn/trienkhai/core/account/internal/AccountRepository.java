@@ -1,0 +1,25 @@
+package vn.trienkhai.core.account.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface AccountRepository extends CrudRepository<AccountRow, Long> {
+
+    Optional<AccountRow> findByLogin(String login);
+
+    boolean existsByLogin(String login);
+
+    @Query(value = "SELECT * FROM account WHERE organisation_id = :organisationId ORDER BY login",
+            countQuery = "SELECT count(*) FROM account WHERE organisation_id = :organisationId")
+    Page<AccountRow> findInOrganisation(long organisationId, Pageable pageable);
+
+    @Query("UPDATE account SET password_hash = :passwordHash, version = version + 1 WHERE id = :id")
+    void updatePassword(long id, String passwordHash);
+}
