@@ -34,7 +34,7 @@ class ModuleController {
     @Get
     @Operation(summary = "Các phân hệ đã cài đặt", description = "With `enabled` for the organisation named in X-Organisation.")
     List<ModuleDto> list(@Parameter(hidden = true) Actor actor) {
-        Set<String> enabled = enablement.enabledModules(actor.organisationId());
+        Set<String> enabled = enablement.enabledModules(actor);
         return registry.installed().stream().map(module -> new ModuleDto(module.id(), messages.get(module.nameKey()),
                 messages.get(module.descriptionKey()), module.version(), enabled.contains(module.id()))).toList();
     }

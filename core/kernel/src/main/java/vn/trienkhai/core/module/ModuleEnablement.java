@@ -42,7 +42,14 @@ public class ModuleEnablement {
         this.clock = clock;
     }
 
-    /** The ids of the installed modules the organisation enabled. */
+    /** The ids of the installed modules the actor's organisation enabled. */
+    @ReadOnly
+    public Set<String> enabledModules(Actor actor) {
+        policy.require(actor, Operation.MODULE_READ);
+        return enabledModules(actor.organisationId());
+    }
+
+    /** The ids of the installed modules the organisation enabled (for the gates, which act before any actor is known). */
     @ReadOnly
     public Set<String> enabledModules(long organisationId) {
         return rows.findByOrganisationId(organisationId).stream()

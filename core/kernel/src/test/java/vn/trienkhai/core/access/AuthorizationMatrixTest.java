@@ -1,0 +1,184 @@
+package vn.trienkhai.core.access;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.trienkhai.core.account.Account;
+import vn.trienkhai.core.account.AccountRequests.ChangeOwnPasswordRequest;
+import vn.trienkhai.core.account.AccountRequests.CreateAccountRequest;
+import vn.trienkhai.core.account.AccountService;
+import vn.trienkhai.core.account.ApiTokens;
+import vn.trienkhai.core.account.Authenticator;
+import vn.trienkhai.core.audit.AuditLog;
+import vn.trienkhai.core.error.ForbiddenException;
+import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.module.ModuleEnablement;
+import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.testing.PostgresTest;
+import vn.trienkhai.core.testing.TestModule;
+import vn.trienkhai.core.testing.TestOrganisation;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitKind;
+import vn.trienkhai.core.unit.UnitRequests.CreateUnitRequest;
+import vn.trienkhai.core.unit.UnitRequests.MoveUnitRequest;
+import vn.trienkhai.core.unit.UnitRequests.UpdateUnitRequest;
+import vn.trienkhai.core.unit.UnitRestructuring;
+import vn.trienkhai.core.unit.UnitService;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.trienkhai.core.access.Role.*;
+
+/**
+ * Every service operation, every role, in and out of scope: the expected answer is written here by hand and
+ * the real service is called on PostgreSQL. An {@link Operation} without an expectation and a probe fails
+ * the test, so the matrix grows with the code.
+ *
+ * <p>Each actor's home unit is district A. "In scope" targets district A's commune (or the actor's own
+ * organisation); "out of scope" targets district B's commune (or another organisation).
+ */
+@MicronautTest(transactional = false)
+class AuthorizationMatrixTest extends PostgresTest {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMINS = EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN);
+    private static final Set<Role> SYSTEM = EnumSet.of(SYSTEM_ADMIN);
+
+    /** Operation → {roles allowed in scope, roles allowed out of scope}. */
+    private static final Map<Operation, List<Set<Role>>> EXPECTED = new EnumMap<>(Map.ofEntries(
+            Map.entry(Operation.UNIT_READ, List.of(ALL, SYSTEM)),
+            Map.entry(Operation.UNIT_CREATE, List.of(ADMINS, SYSTEM)),
+            Map.entry(Operation.UNIT_UPDATE, List.of(ADMINS, SYSTEM)),
+            Map.entry(Operation.UNIT_RESTRUCTURE, List.of(ADMINS, SYSTEM)),
+            Map.entry(Operation.ORGANISATION_CREATE, List.of(SYSTEM, SYSTEM)),
+            Map.entry(Operation.MODULE_READ, List.of(ALL, ALL)),
+            Map.entry(Operation.MODULE_SWITCH, List.of(ADMINS, ADMINS)),
+            Map.entry(Operation.ACCOUNT_READ, List.of(ADMINS, SYSTEM)),
+            Map.entry(Operation.ACCOUNT_MANAGE, List.of(ADMINS, SYSTEM)),
+            Map.entry(Operation.AUDIT_READ, List.of(ADMINS, ADMINS)),
+            Map.entry(Operation.OWN_PASSWORD_CHANGE, List.of(ALL, ALL)),
+            Map.entry(Operation.OWN_TOKEN_MANAGE, List.of(ALL, ALL))));
+
+    @Inject OrganisationService organisations;
+    @Inject UnitService units;
+    @Inject UnitRestructuring restructuring;
+    @Inject AccountService accounts;
+    @Inject Authenticator authenticator;
+    @Inject ApiTokens tokens;
+    @Inject ModuleEnablement modules;
+    @Inject AuditLog audit;
+
+    private final AtomicInteger sequence = new AtomicInteger();
+    private TestOrganisation org;
+    private TestOrganisation other;
+    private Map<Role, Actor> actors;
+
+    @BeforeAll
+    void organisations() {
+        org = new TestOrganisation(organisations, units, accounts, authenticator);
+        other = new TestOrganisation(organisations, units, accounts, authenticator);
+        actors = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            actors.put(role, org.signedIn(role, org.districtA));
+        }
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        properties.put("trienkhai.test.module", "on");
+        return properties;
+    }
+
+    @Test
+    void everyOperationHasAnExpectationAndAProbe() {
+        assertEquals(EnumSet.allOf(Operation.class), EXPECTED.keySet());
+        assertEquals(EnumSet.allOf(Operation.class), probes().keySet());
+    }
+
+    @Test
+    void theServicesAnswerAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        probes().forEach((operation, probe) -> {
+            for (Role role : Role.values()) {
+                for (boolean inScope : new boolean[] {true, false}) {
+                    boolean expected = EXPECTED.get(operation).get(inScope ? 0 : 1).contains(role);
+                    boolean actual = allowed(() -> probe.run(actors.get(role), inScope));
+                    if (expected != actual) {
+                        wrong.add("%s %s %s: expected %s".formatted(operation, role, inScope ? "in scope" : "out of scope",
+                                expected ? "allowed" : "denied"));
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    private interface Probe {
+        void run(Actor actor, boolean inScope);
+    }
+
+    private Map<Operation, Probe> probes() {
+        Map<Operation, Probe> probes = new EnumMap<>(Operation.class);
+        probes.put(Operation.UNIT_READ, (actor, in) -> units.get(actor, commune(in).id()));
+        probes.put(Operation.UNIT_CREATE, (actor, in) -> units.create(actor, new CreateUnitRequest(commune(in).id(),
+                UnitKind.VILLAGE, "V" + sequence.incrementAndGet(), "Bản thử", TestOrganisation.START)));
+        probes.put(Operation.UNIT_UPDATE, (actor, in) -> {
+            Unit unit = fresh(in);
+            units.update(actor, unit.id(), new UpdateUnitRequest(unit.version(), unit.kind(), unit.code(), unit.name() + " mới", TestOrganisation.START));
+        });
+        probes.put(Operation.UNIT_RESTRUCTURE, (actor, in) -> {
+            Unit unit = fresh(in);
+            restructuring.move(actor, unit.id(), new MoveUnitRequest(unit.version(), (in ? org.districtA : org.districtB).id(), LocalDate.of(2024, 1, 1)));
+        });
+        probes.put(Operation.ORGANISATION_CREATE, (actor, in) -> organisations.create(actor, "o" + sequence.incrementAndGet() + "x",
+                "Đảng ủy thử", UnitKind.COMMITTEE, "ĐU", TestOrganisation.START));
+        probes.put(Operation.MODULE_READ, (actor, in) -> modules.enabledModules(actor));
+        probes.put(Operation.MODULE_SWITCH, (actor, in) -> modules.setEnabled(actor, TestModule.ID, true));
+        probes.put(Operation.ACCOUNT_READ, (actor, in) -> accounts.get(actor, account(in).id()));
+        probes.put(Operation.ACCOUNT_MANAGE, (actor, in) -> accounts.resetPassword(actor, account(in).id(), TestOrganisation.PASSWORD));
+        probes.put(Operation.AUDIT_READ, (actor, in) -> audit.search(actor, null, null, null, null, Pageable.from(0, 5)));
+        probes.put(Operation.OWN_PASSWORD_CHANGE, (actor, in) -> accounts.changeOwnPassword(actor,
+                new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD)));
+        probes.put(Operation.OWN_TOKEN_MANAGE, (actor, in) -> tokens.personalTokens(actor));
+        return probes;
+    }
+
+    private Unit commune(boolean inScope) {
+        return inScope ? org.communeA : org.communeB;
+    }
+
+    /** A new village to change, so that each probe works on a record nobody else touched. */
+    private Unit fresh(boolean inScope) {
+        Actor system = Actor.system(org.organisation.id(), org.organisation.rootUnitId(), "/" + org.organisation.rootUnitId() + "/");
+        return units.create(system, new CreateUnitRequest(commune(inScope).id(), UnitKind.VILLAGE, "F" + sequence.incrementAndGet(),
+                "Bản mới", TestOrganisation.START));
+    }
+
+    /** An account in the actors' organisation, or in another one. */
+    private Account account(boolean inScope) {
+        TestOrganisation owner = inScope ? org : other;
+        Actor system = Actor.system(owner.organisation.id(), owner.organisation.rootUnitId(), "/" + owner.organisation.rootUnitId() + "/");
+        return accounts.create(system, new CreateAccountRequest("acc" + sequence.incrementAndGet() + "-" + owner.organisation.code(),
+                "Tài khoản thử", TestOrganisation.PASSWORD, (inScope ? owner.communeA : owner.communeB).id(), Set.of(VIEWER), Set.of()));
+    }
+
+    private static boolean allowed(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (ForbiddenException | NotFoundException refused) {
+            return false;
+        }
+    }
+}
