@@ -15,6 +15,7 @@ public enum Operation {
     ACCOUNT_READ,
     ACCOUNT_MANAGE,
     AUDIT_READ,
+    DOCUMENT_IMPORT,
     OWN_PASSWORD_CHANGE,
     OWN_TOKEN_MANAGE
 }

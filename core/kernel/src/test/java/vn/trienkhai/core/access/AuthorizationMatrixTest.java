@@ -12,6 +12,7 @@ import vn.trienkhai.core.account.AccountService;
 import vn.trienkhai.core.account.ApiTokens;
 import vn.trienkhai.core.account.Authenticator;
 import vn.trienkhai.core.audit.AuditLog;
+import vn.trienkhai.core.document.DocumentImport;
 import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.module.ModuleEnablement;
@@ -66,6 +67,8 @@ class AuthorizationMatrixTest extends PostgresTest {
             Map.entry(Operation.ACCOUNT_READ, List.of(ADMINS, SYSTEM)),
             Map.entry(Operation.ACCOUNT_MANAGE, List.of(ADMINS, SYSTEM)),
             Map.entry(Operation.AUDIT_READ, List.of(ADMINS, ADMINS)),
+            Map.entry(Operation.DOCUMENT_IMPORT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER),
+                    EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER))),
             Map.entry(Operation.OWN_PASSWORD_CHANGE, List.of(ALL, ALL)),
             Map.entry(Operation.OWN_TOKEN_MANAGE, List.of(ALL, ALL))));
 
@@ -77,6 +80,7 @@ class AuthorizationMatrixTest extends PostgresTest {
     @Inject ApiTokens tokens;
     @Inject ModuleEnablement modules;
     @Inject AuditLog audit;
+    @Inject DocumentImport documentImport;
 
     private final AtomicInteger sequence = new AtomicInteger();
     private TestOrganisation org;
@@ -148,6 +152,7 @@ class AuthorizationMatrixTest extends PostgresTest {
         probes.put(Operation.ACCOUNT_READ, (actor, in) -> accounts.get(actor, account(in).id()));
         probes.put(Operation.ACCOUNT_MANAGE, (actor, in) -> accounts.resetPassword(actor, account(in).id(), TestOrganisation.PASSWORD));
         probes.put(Operation.AUDIT_READ, (actor, in) -> audit.search(actor, null, null, null, null, Pageable.from(0, 5)));
+        probes.put(Operation.DOCUMENT_IMPORT, (actor, in) -> documentImport.preview(actor, "Số 01-KH/HU\nKẾ HOẠCH\nthử"));
         probes.put(Operation.OWN_PASSWORD_CHANGE, (actor, in) -> accounts.changeOwnPassword(actor,
                 new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD)));
         probes.put(Operation.OWN_TOKEN_MANAGE, (actor, in) -> tokens.personalTokens(actor));
