@@ -38,6 +38,8 @@ public class AccessPolicy {
         allow(ACCOUNT_READ, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN));
         allow(ACCOUNT_MANAGE, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN));
         allow(AUDIT_READ, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN));
+        allow(DOCUMENT_READ, everyone);
+        allow(DOCUMENT_REGISTER, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
         allow(DOCUMENT_IMPORT, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
         allow(OWN_PASSWORD_CHANGE, everyone);
         allow(OWN_TOKEN_MANAGE, everyone);

@@ -38,18 +38,20 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
     private final DataSource dataSource;
     private final DemoUnits units;
     private final DemoAccounts accounts;
+    private final DemoDocuments documents;
     private final OrganisationService organisations;
     private final ModuleRegistry registry;
     private final ModuleEnablement enablement;
     private final List<DemoDataContributor> contributors;
 
-    DemoDataSeeder(@Value("${trienkhai.demo-data:auto}") String setting, DataSource dataSource, DemoUnits units, DemoAccounts accounts,
+    DemoDataSeeder(@Value("${trienkhai.demo-data:auto}") String setting, DataSource dataSource, DemoUnits units, DemoAccounts accounts, DemoDocuments documents,
                    OrganisationService organisations, ModuleRegistry registry, ModuleEnablement enablement,
                    List<DemoDataContributor> contributors) {
         this.setting = setting;
         this.dataSource = dataSource;
         this.units = units;
         this.accounts = accounts;
+        this.documents = documents;
         this.organisations = organisations;
         this.registry = registry;
         this.enablement = enablement;
@@ -78,6 +80,7 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
             }
         }
         accounts.create(demo);
+        documents.create(demo);
         contributors.forEach(contributor -> contributor.seed(demo));
         LOG.info("Demo data seeded: {} organisations", demo.size());
     }

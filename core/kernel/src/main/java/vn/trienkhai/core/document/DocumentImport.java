@@ -1,17 +1,36 @@
 package vn.trienkhai.core.document;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.document.DocumentModel.Document;
+import vn.trienkhai.core.document.DocumentModel.LinkKind;
+import vn.trienkhai.core.document.DocumentModel.Status;
+import vn.trienkhai.core.document.DocumentRequests.SaveImportRequest;
+import vn.trienkhai.core.document.internal.DocumentRow;
+import vn.trienkhai.core.document.parsing.CitedDocument;
+import vn.trienkhai.core.document.parsing.DocumentNumber;
 import vn.trienkhai.core.document.parsing.ImportDraft;
+import vn.trienkhai.core.document.parsing.InvalidDocumentNumberException;
 import vn.trienkhai.core.document.parsing.PlanTextParser;
+import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitNameMatcher;
+import vn.trienkhai.core.unit.UnitService;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Reading a plan from its text into a draft the user corrects before saving. The preview saves nothing; the
- * text is limited in size so that one request cannot occupy the server (the parser itself is linear).
+ * Reading a plan from its text into a draft the user corrects, then saving the draft with its links, tasks and
+ * targets in one transaction: a failed import saves nothing. The preview saves nothing; the text is limited
+ * in size so that one request cannot occupy the server (the parser itself is linear).
  */
 @Singleton
 public class DocumentImport {
@@ -20,23 +39,118 @@ public class DocumentImport {
     public static final int MAX_CHARACTERS = 500_000;
 
     private final PlanTextParser parser = new PlanTextParser();
+    private final DocumentRegistry registry;
+    private final DocumentWriter writer;
+    private final UnitService units;
+    private final UnitNameMatcher matcher;
     private final AccessPolicy policy;
     private final Messages messages;
+    private final Clock clock;
 
-    DocumentImport(AccessPolicy policy, Messages messages) {
+    DocumentImport(DocumentRegistry registry, DocumentWriter writer, UnitService units, UnitNameMatcher matcher,
+                   AccessPolicy policy, Messages messages, Clock clock) {
+        this.registry = registry;
+        this.writer = writer;
+        this.units = units;
+        this.matcher = matcher;
         this.policy = policy;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The draft read from {@code text}; nothing is saved. */
     public ImportDraft preview(Actor actor, String text) {
         policy.require(actor, Operation.DOCUMENT_IMPORT);
+        checkText(text);
+        return parser.parse(text);
+    }
+
+    /**
+     * Saves the draft as a document of the organisation, creating the documents it cites when they are not
+     * registered yet (marked as cited), and linking the cascade: the plan implements what it says it
+     * implements, and those implement the directives quoted in their titles.
+     */
+    @Transactional
+    public Document save(Actor actor, SaveImportRequest request) {
+        policy.require(actor, Operation.DOCUMENT_IMPORT);
+        ImportDraft draft = request.draft();
+        checkDraft(draft);
+        if (request.fullText() != null) {
+            checkText(request.fullText());
+        }
+        Unit issuer = request.issuingUnitId() == null ? null : units.get(actor, request.issuingUnitId());
+        DocumentRow stub = draft.symbol() == null ? null : registry.sameDocument(actor, draft.symbol(), draft.issuedOn()).orElse(null);
+        DocumentRow saved = writer.save(actor, new DocumentRow(stub == null ? null : stub.id(), actor.organisationId(),
+                draft.kind().name(), draft.number(), draft.issuerCode(), draft.symbol(), issuer == null ? null : issuer.id(),
+                null, draft.place(), draft.issuedOn(), draft.title().strip(),
+                draft.signer() == null ? null : draft.signer().name(), draft.signer() == null ? null : draft.signer().capacity(),
+                (issuer == null ? Status.RECEIVED : Status.ISSUED).name(), request.fullText(), "",
+                stub == null ? clock.instant() : stub.createdAt(), stub == null ? null : stub.version()));
+        linkCascade(actor, saved.id(), draft);
+        writer.saveParts(actor, saved.id(), draft, resolver(actor, request.units()));
+        return DocumentReader.toDocument(saved);
+    }
+
+    private void linkCascade(Actor actor, long documentId, ImportDraft draft) {
+        List<Long> implemented = draft.implementsDocs().stream().map(cited -> writer.cited(actor, cited).id()).toList();
+        implemented.forEach(target -> writer.link(actor, documentId, target, LinkKind.IMPLEMENTS));
+        draft.basedOn().forEach(cited -> writer.link(actor, documentId, writer.cited(actor, cited).id(), LinkKind.BASED_ON));
+        // a directive quoted in the title of the one plan this implements is what that plan implements
+        if (implemented.size() == 1) {
+            draft.mentioned().forEach(cited -> writer.link(actor, implemented.getFirst(), writer.cited(actor, cited).id(), LinkKind.IMPLEMENTS));
+        }
+    }
+
+    /** Names the user mapped win; the others are matched against the tree, and may stay unmapped. */
+    private Function<String, List<Unit>> resolver(Actor actor, Map<String, Long> chosen) {
+        List<Unit> tree = units.tree(actor, false);
+        return name -> {
+            Long id = chosen == null ? null : chosen.get(name);
+            return id != null ? List.of(units.get(actor, id)) : matcher.resolve(name, tree);
+        };
+    }
+
+    private void checkDraft(ImportDraft draft) {
+        FieldErrors errors = new FieldErrors(messages);
+        if (draft == null) {
+            throw InvalidRequestException.field("draft", "import.draft.required", messages.get("import.draft.required"));
+        }
+        if (draft.kind() == null) {
+            errors.add("kind", "document.kind.required");
+        }
+        if (draft.title() == null || draft.title().isBlank()) {
+            errors.add("title", "document.title.required");
+        }
+        checkSymbol(errors, "symbol", draft.symbol());
+        checkCitations(errors, "implements", draft.implementsDocs());
+        checkCitations(errors, "basedOn", draft.basedOn());
+        checkCitations(errors, "mentioned", draft.mentioned());
+        errors.throwIfAny();
+    }
+
+    private void checkCitations(FieldErrors errors, String field, List<CitedDocument> citations) {
+        for (int i = 0; i < citations.size(); i++) {
+            checkSymbol(errors, field + "[" + i + "].symbol", citations.get(i).symbol());
+        }
+    }
+
+    private static void checkSymbol(FieldErrors errors, String field, String symbol) {
+        if (symbol == null) {
+            return;
+        }
+        try {
+            DocumentNumber.parse(symbol);
+        } catch (InvalidDocumentNumberException invalid) {
+            errors.add(field, "document.number.invalid", invalid.getMessage());
+        }
+    }
+
+    private void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw InvalidRequestException.field("text", "import.text.empty", messages.get("import.text.empty"));
         }
         if (text.length() > MAX_CHARACTERS) {
             throw InvalidRequestException.field("text", "import.text.too-long", messages.get("import.text.too-long", MAX_CHARACTERS));
         }
-        return parser.parse(text);
     }
 }

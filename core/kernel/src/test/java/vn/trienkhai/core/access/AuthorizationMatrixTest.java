@@ -13,6 +13,9 @@ import vn.trienkhai.core.account.ApiTokens;
 import vn.trienkhai.core.account.Authenticator;
 import vn.trienkhai.core.audit.AuditLog;
 import vn.trienkhai.core.document.DocumentImport;
+import vn.trienkhai.core.document.DocumentModel.Document;
+import vn.trienkhai.core.document.DocumentRegistry;
+import vn.trienkhai.core.document.DocumentRequests.RegisterDocumentRequest;
 import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.module.ModuleEnablement;
@@ -67,6 +70,8 @@ class AuthorizationMatrixTest extends PostgresTest {
             Map.entry(Operation.ACCOUNT_READ, List.of(ADMINS, SYSTEM)),
             Map.entry(Operation.ACCOUNT_MANAGE, List.of(ADMINS, SYSTEM)),
             Map.entry(Operation.AUDIT_READ, List.of(ADMINS, ADMINS)),
+            Map.entry(Operation.DOCUMENT_READ, List.of(ALL, SYSTEM)),
+            Map.entry(Operation.DOCUMENT_REGISTER, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
             Map.entry(Operation.DOCUMENT_IMPORT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER),
                     EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER))),
             Map.entry(Operation.OWN_PASSWORD_CHANGE, List.of(ALL, ALL)),
@@ -81,6 +86,7 @@ class AuthorizationMatrixTest extends PostgresTest {
     @Inject ModuleEnablement modules;
     @Inject AuditLog audit;
     @Inject DocumentImport documentImport;
+    @Inject DocumentRegistry registry;
 
     private final AtomicInteger sequence = new AtomicInteger();
     private TestOrganisation org;
@@ -152,11 +158,23 @@ class AuthorizationMatrixTest extends PostgresTest {
         probes.put(Operation.ACCOUNT_READ, (actor, in) -> accounts.get(actor, account(in).id()));
         probes.put(Operation.ACCOUNT_MANAGE, (actor, in) -> accounts.resetPassword(actor, account(in).id(), TestOrganisation.PASSWORD));
         probes.put(Operation.AUDIT_READ, (actor, in) -> audit.search(actor, null, null, null, null, Pageable.from(0, 5)));
+        probes.put(Operation.DOCUMENT_READ, (actor, in) -> registry.get(actor, document(in).id()));
+        probes.put(Operation.DOCUMENT_REGISTER, (actor, in) -> registry.register(actor, new RegisterDocumentRequest(
+                "Số " + sequence.incrementAndGet() + "-CV/HU", null, null, null, "Công văn thử", (in ? org.districtA : other.districtA).id(),
+                null, null, null)));
         probes.put(Operation.DOCUMENT_IMPORT, (actor, in) -> documentImport.preview(actor, "Số 01-KH/HU\nKẾ HOẠCH\nthử"));
         probes.put(Operation.OWN_PASSWORD_CHANGE, (actor, in) -> accounts.changeOwnPassword(actor,
                 new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD)));
         probes.put(Operation.OWN_TOKEN_MANAGE, (actor, in) -> tokens.personalTokens(actor));
         return probes;
+    }
+
+    /** A document of the actors' organisation, or of another one. */
+    private Document document(boolean inScope) {
+        TestOrganisation owner = inScope ? org : other;
+        Actor system = Actor.system(owner.organisation.id(), owner.organisation.rootUnitId(), "/" + owner.organisation.rootUnitId() + "/");
+        return registry.register(system, new RegisterDocumentRequest("Số " + sequence.incrementAndGet() + "-TB/TU", null, null, null,
+                "Thông báo thử", null, "Tỉnh ủy", null, null));
     }
 
     private Unit commune(boolean inScope) {

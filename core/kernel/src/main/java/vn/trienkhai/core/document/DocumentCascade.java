@@ -1,0 +1,145 @@
+package vn.trienkhai.core.document;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.document.DocumentModel.Cascade;
+import vn.trienkhai.core.document.DocumentModel.CascadeNode;
+import vn.trienkhai.core.document.DocumentModel.Document;
+import vn.trienkhai.core.document.DocumentModel.Execution;
+import vn.trienkhai.core.document.internal.DocumentParts.TaskRow;
+import vn.trienkhai.core.document.internal.DocumentPartRepositories.RecipientRepository;
+import vn.trienkhai.core.document.internal.DocumentRow;
+import vn.trienkhai.core.document.parsing.RecipientPurpose;
+import vn.trienkhai.core.text.VietnameseText;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitNameMatcher;
+import vn.trienkhai.core.unit.UnitService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The cascade of a document: the chain of documents it implements, up to the central directive, and the tree
+ * of plans that implement it; and who among those asked to carry it out has not issued their own plan yet.
+ * Both walk the links one level per query, never one document per query.
+ */
+@Singleton
+public class DocumentCascade {
+
+    /** Deeper than any real cascade (centre → province → district → commune → cell); stops a cycle of bad links. */
+    private static final int MAX_LEVELS = 12;
+    private static final String PLAN_TASK = "xay dung ke hoach";
+
+    private final DocumentRegistry registry;
+    private final DocumentReader reader;
+    private final RecipientRepository recipients;
+    private final UnitService units;
+    private final UnitNameMatcher matcher;
+    private final Clock clock;
+
+    DocumentCascade(DocumentRegistry registry, DocumentReader reader, RecipientRepository recipients, UnitService units,
+                    UnitNameMatcher matcher, Clock clock) {
+        this.registry = registry;
+        this.reader = reader;
+        this.recipients = recipients;
+        this.units = units;
+        this.matcher = matcher;
+        this.clock = clock;
+    }
+
+    @ReadOnly
+    public Cascade cascade(Actor actor, long id) {
+        Document document = DocumentReader.toDocument(registry.visible(actor, id));
+        List<Document> ancestors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>(Set.of(id));
+        List<Long> level = List.of(id);
+        for (int depth = 0; depth < MAX_LEVELS && !level.isEmpty(); depth++) {
+            List<Document> above = reader.implemented(level).values().stream().flatMap(List::stream)
+                    .filter(parent -> seen.add(parent.id())).toList();
+            ancestors.addAll(0, above);
+            level = above.stream().map(Document::id).toList();
+        }
+        return new Cascade(ancestors, below(document));
+    }
+
+    /**
+     * The units asked to carry the document out — recipients "for execution" and the units a task tells to
+     * "build a plan" — each with the implementing plan it registered, or the days it is late.
+     */
+    @ReadOnly
+    public List<Execution> execution(Actor actor, long id) {
+        DocumentRow document = registry.visible(actor, id);
+        List<Unit> tree = units.tree(actor, false);
+        Map<Long, Unit> unitsById = new LinkedHashMap<>();
+        tree.forEach(unit -> unitsById.put(unit.id(), unit));
+        Set<Long> expected = new HashSet<>();
+        recipients.findByDocumentIdOrderByPosition(id).stream()
+                .filter(recipient -> recipient.unitId() != null && RecipientPurpose.EXECUTE.name().equals(recipient.purpose()))
+                .forEach(recipient -> expected.add(recipient.unitId()));
+        List<TaskRow> planTasks = reader.tasks(id).stream()
+                .filter(task -> VietnameseText.fold(task.text()).contains(PLAN_TASK)).toList();
+        planTasks.forEach(task -> expected.addAll(planUnits(task, tree)));
+        expected.remove(document.issuingUnitId());
+        LocalDate due = planTasks.stream().map(TaskRow::deadlineDate).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        List<Document> plans = reader.implementing(List.of(id)).getOrDefault(id, List.of());
+        LocalDate today = LocalDate.now(clock);
+        return expected.stream().filter(unitsById::containsKey).map(unitsById::get)
+                .sorted(Comparator.comparing(Unit::name, VietnameseText.order()))
+                .map(unit -> {
+                    Document plan = plans.stream().filter(candidate -> issuedWithin(candidate, unit, unitsById)).findFirst().orElse(null);
+                    LocalDate finished = plan == null ? today : Objects.requireNonNullElse(plan.issuedOn(), today);
+                    long late = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, finished));
+                    return new Execution(unit.id(), unit.name(), plan, due, late);
+                }).toList();
+    }
+
+    /** The plans implementing {@code root}, level by level: one query per level of the cascade. */
+    private CascadeNode below(Document root) {
+        Map<Long, List<Document>> childrenOf = new HashMap<>();
+        Set<Long> seen = new HashSet<>(Set.of(root.id()));
+        List<Long> level = List.of(root.id());
+        for (int depth = 0; depth < MAX_LEVELS && !level.isEmpty(); depth++) {
+            List<Long> next = new ArrayList<>();
+            reader.implementing(level).forEach((parent, children) -> {
+                List<Document> fresh = children.stream().filter(child -> seen.add(child.id())).toList();
+                childrenOf.put(parent, fresh);
+                fresh.forEach(child -> next.add(child.id()));
+            });
+            level = next;
+        }
+        return node(root, childrenOf);
+    }
+
+    private static CascadeNode node(Document document, Map<Long, List<Document>> childrenOf) {
+        return new CascadeNode(document, childrenOf.getOrDefault(document.id(), List.of()).stream()
+                .map(child -> node(child, childrenOf)).toList());
+    }
+
+    /** The units a "build a plan" task names as its lead: the unit chosen at import, or the units its name stands for. */
+    private Set<Long> planUnits(TaskRow task, List<Unit> tree) {
+        if (task.leadUnitId() != null) {
+            return Set.of(task.leadUnitId());
+        }
+        Set<Long> ids = new HashSet<>();
+        if (task.leadUnitName() != null) {
+            matcher.resolve(task.leadUnitName(), tree).forEach(unit -> ids.add(unit.id()));
+        }
+        return ids;
+    }
+
+    private static boolean issuedWithin(Document plan, Unit unit, Map<Long, Unit> unitsById) {
+        Unit issuer = plan.issuingUnitId() == null ? null : unitsById.get(plan.issuingUnitId());
+        return issuer != null && issuer.path().startsWith(unit.path());
+    }
+}

@@ -1,0 +1,74 @@
+package vn.trienkhai.core.document;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.document.internal.NumberSequenceRepository;
+import vn.trienkhai.core.document.parsing.DocumentKind;
+import vn.trienkhai.core.document.parsing.DocumentNumber;
+import vn.trienkhai.core.error.FieldErrors;
+import vn.trienkhai.core.i18n.Messages;
+
+import java.util.regex.Pattern;
+
+/**
+ * The numbers of the organisation's outgoing documents: one counter per issuing body, kind and committee term,
+ * restarting at 01 each term as Hướng dẫn 36-HD/VPTW requires. The counter moves with one UPDATE inside the
+ * caller's transaction: concurrent callers wait for each other's row lock, so no number is given twice, and a
+ * transaction that fails gives its number back by rolling back, so none is skipped.
+ */
+@Singleton
+public class DocumentNumbering {
+
+    private static final Pattern TERM = Pattern.compile("\\d{4}-\\d{4}");
+
+    private final NumberSequenceRepository sequences;
+    private final AccessPolicy policy;
+    private final Messages messages;
+
+    DocumentNumbering(NumberSequenceRepository sequences, AccessPolicy policy, Messages messages) {
+        this.sequences = sequences;
+        this.policy = policy;
+        this.messages = messages;
+    }
+
+    /** The next number, e.g. {@code 05-KH/HU} for the fifth plan of Huyện ủy in term 2020-2025. */
+    @Transactional
+    public DocumentNumber next(Actor actor, String issuerCode, DocumentKind kind, String term) {
+        policy.require(actor, Operation.DOCUMENT_REGISTER);
+        FieldErrors errors = new FieldErrors(messages);
+        if (issuerCode == null || issuerCode.isBlank()) {
+            errors.add("issuerCode", "document.issuer.required");
+        }
+        if (kind == null) {
+            errors.add("kind", "document.kind.required");
+        }
+        if (term == null || !TERM.matcher(term).matches()) {
+            errors.add("term", "document.term.invalid");
+        }
+        errors.throwIfAny();
+        String issuer = issuerCode.strip();
+        try {
+            ensureCounter(actor.organisationId(), issuer, kind.name(), term);
+        } catch (DataAccessException createdMeanwhile) {
+            // another caller created the counter at the same moment: the increment below uses theirs
+        }
+        sequences.increment(actor.organisationId(), issuer, kind.name(), term);
+        return new DocumentNumber(sequences.current(actor.organisationId(), issuer, kind.name(), term), kind, issuer);
+    }
+
+    /**
+     * Creates the counter in a transaction of its own: when two callers create it at once, one insert fails on
+     * the unique key and only that small transaction rolls back, not the caller's.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    void ensureCounter(long organisationId, String issuerCode, String kind, String term) {
+        if (sequences.exists(organisationId, issuerCode, kind, term) == 0) {
+            sequences.create(organisationId, issuerCode, kind, term);
+        }
+    }
+}

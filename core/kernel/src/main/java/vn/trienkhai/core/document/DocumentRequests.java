@@ -1,0 +1,41 @@
+package vn.trienkhai.core.document;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.trienkhai.core.document.DocumentModel.Status;
+import vn.trienkhai.core.document.parsing.DocumentKind;
+import vn.trienkhai.core.document.parsing.ImportDraft;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** The changes the document registry accepts. */
+public final class DocumentRequests {
+
+    private DocumentRequests() {
+    }
+
+    /**
+     * Registers a document by hand. {@code number} is its number and symbol as written ("Số 102 - KH/HU");
+     * without one, {@code kind} says what it is.
+     */
+    @Serdeable
+    public record RegisterDocumentRequest(@Nullable String number, @Nullable DocumentKind kind, @Nullable LocalDate issuedOn,
+                                          @Nullable String place, @Nullable String title, @Nullable Long issuingUnitId,
+                                          @Nullable String externalIssuer, @Nullable Status status, @Nullable Long implementsId) {
+    }
+
+    /**
+     * Saves an import: the (corrected) draft, its full text, the unit that issued it, and the units the user
+     * chose for names in the draft (name as written → unit id); names not chosen are matched automatically.
+     */
+    public record SaveImportRequest(ImportDraft draft, @Nullable String fullText, @Nullable Long issuingUnitId,
+                                    @Nullable Map<String, Long> units) {
+    }
+
+    /** Filters of the document list; null means any. */
+    @Serdeable
+    public record DocumentFilter(@Nullable DocumentKind kind, @Nullable String issuerCode, @Nullable Integer year,
+                                 @Nullable Status status, @Nullable String text) {
+    }
+}

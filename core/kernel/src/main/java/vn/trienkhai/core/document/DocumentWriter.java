@@ -1,0 +1,155 @@
+package vn.trienkhai.core.document;
+
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.audit.AuditTrail;
+import vn.trienkhai.core.document.DocumentModel.LinkKind;
+import vn.trienkhai.core.document.DocumentModel.Status;
+import vn.trienkhai.core.document.DocumentModel.TaskStatus;
+import vn.trienkhai.core.document.internal.DocumentPartRepositories.CoordinatorRepository;
+import vn.trienkhai.core.document.internal.DocumentPartRepositories.LinkRepository;
+import vn.trienkhai.core.document.internal.DocumentPartRepositories.RecipientRepository;
+import vn.trienkhai.core.document.internal.DocumentPartRepositories.SectionRepository;
+import vn.trienkhai.core.document.internal.DocumentPartRepositories.TargetRepository;
+import vn.trienkhai.core.document.internal.DocumentPartRepositories.TaskRepository;
+import vn.trienkhai.core.document.internal.DocumentParts.CoordinatorRow;
+import vn.trienkhai.core.document.internal.DocumentParts.LinkRow;
+import vn.trienkhai.core.document.internal.DocumentParts.RecipientRow;
+import vn.trienkhai.core.document.internal.DocumentParts.SectionRow;
+import vn.trienkhai.core.document.internal.DocumentParts.TargetRow;
+import vn.trienkhai.core.document.internal.DocumentParts.TaskRow;
+import vn.trienkhai.core.document.internal.DocumentRepository;
+import vn.trienkhai.core.document.internal.DocumentRow;
+import vn.trienkhai.core.document.parsing.CitedDocument;
+import vn.trienkhai.core.document.parsing.DocumentNumber;
+import vn.trienkhai.core.document.parsing.ImportDraft;
+import vn.trienkhai.core.document.parsing.ParsedRecipient;
+import vn.trienkhai.core.document.parsing.ParsedTarget;
+import vn.trienkhai.core.document.parsing.ParsedTask;
+import vn.trienkhai.core.text.VietnameseText;
+import vn.trienkhai.core.unit.Unit;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/** Writes documents with their parts and links, each write audited; callers hold the transaction. */
+@Singleton
+class DocumentWriter {
+
+    private final DocumentRepository documents;
+    private final LinkRepository links;
+    private final SectionRepository sections;
+    private final RecipientRepository recipients;
+    private final TaskRepository tasks;
+    private final CoordinatorRepository coordinators;
+    private final TargetRepository targets;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DocumentWriter(DocumentRepository documents, LinkRepository links, SectionRepository sections, RecipientRepository recipients,
+                   TaskRepository tasks, CoordinatorRepository coordinators, TargetRepository targets, AuditTrail audit, Clock clock) {
+        this.documents = documents;
+        this.links = links;
+        this.sections = sections;
+        this.recipients = recipients;
+        this.tasks = tasks;
+        this.coordinators = coordinators;
+        this.targets = targets;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Saves a new document, or completes the stub a citation left under the same symbol (keeping its links). */
+    DocumentRow save(Actor actor, DocumentRow document) {
+        DocumentRow withKey = withSearchKey(document);
+        if (withKey.id() == null) {
+            DocumentRow saved = documents.save(withKey);
+            audit.created(actor, saved.organisationId(), "document", saved.id(), label(saved), saved);
+            return saved;
+        }
+        DocumentRow before = documents.findById(withKey.id()).orElseThrow();
+        DocumentRow saved = documents.update(withKey);
+        audit.updated(actor, saved.organisationId(), "document", saved.id(), label(saved), before, saved);
+        return saved;
+    }
+
+    /** The document a citation names: the registered one with that symbol, or a new stub marked CITED. */
+    DocumentRow cited(Actor actor, CitedDocument citation) {
+        return documents.findByOrganisationIdAndSymbol(actor.organisationId(), citation.symbol()).stream().findFirst()
+                .orElseGet(() -> {
+                    DocumentNumber number = DocumentNumber.parse(citation.symbol());
+                    return save(actor, new DocumentRow(null, actor.organisationId(), number.kind().name(), number.number(),
+                            number.issuerCode(), number.symbol(), null, citation.issuer(), null, citation.issuedOn(),
+                            number.kind().vietnameseName() + " " + number.symbol(), null, null, Status.CITED.name(), null, "",
+                            clock.instant(), null));
+                });
+    }
+
+    void link(Actor actor, long from, long to, LinkKind kind) {
+        if (from != to && !links.existsByDocumentIdAndTargetIdAndLinkKind(from, to, kind.name())) {
+            LinkRow link = links.save(new LinkRow(null, from, to, kind.name()));
+            audit.created(actor, actor.organisationId(), "document_link", link.id(), kind.name(), link);
+        }
+    }
+
+    /** Saves the sections, recipients, tasks and targets of a draft; {@code units} maps a written name to units. */
+    void saveParts(Actor actor, long documentId, ImportDraft draft, Function<String, List<Unit>> units) {
+        int position = 0;
+        for (var section : draft.sections()) {
+            sections.save(new SectionRow(null, documentId, position++, section.code(), section.heading()));
+        }
+        position = 0;
+        for (ParsedRecipient recipient : draft.recipients()) {
+            List<Unit> resolved = units.apply(recipient.name());
+            for (Unit unit : resolved.isEmpty() ? Collections.<Unit>singletonList(null) : resolved) {
+                recipients.save(new RecipientRow(null, documentId, position++, recipient.name(), unit == null ? null : unit.id(),
+                        recipient.purpose().name()));
+            }
+        }
+        position = 0;
+        for (ParsedTask task : draft.tasks()) {
+            saveTask(actor, documentId, position++, task, units);
+        }
+        position = 0;
+        for (ParsedTarget target : draft.targets()) {
+            TargetRow row = targets.save(new TargetRow(null, actor.organisationId(), documentId, position++, target.text(),
+                    target.value(), target.unit().name(), target.year()));
+            audit.created(actor, actor.organisationId(), "target", row.id(), target.text(), row);
+        }
+    }
+
+    private void saveTask(Actor actor, long documentId, int position, ParsedTask task, Function<String, List<Unit>> units) {
+        List<Unit> leads = task.leadUnit() == null ? List.of() : units.apply(task.leadUnit());
+        TaskRow row = tasks.save(new TaskRow(null, actor.organisationId(), documentId, position, task.section(), task.text(),
+                task.leadUnit(), leads.size() == 1 ? leads.getFirst().id() : null, task.deadline().type().name(),
+                task.deadline().date(), task.recurrence() == null ? null : task.recurrence().name(),
+                TaskStatus.NOT_STARTED.name(), null));
+        for (String name : task.coordinatingUnits()) {
+            List<Unit> resolved = units.apply(name);
+            coordinators.save(new CoordinatorRow(null, row.id(), name, resolved.size() == 1 ? resolved.getFirst().id() : null));
+        }
+        audit.created(actor, actor.organisationId(), "task", row.id(), abbreviate(task.text()), row);
+    }
+
+    private static DocumentRow withSearchKey(DocumentRow row) {
+        String key = VietnameseText.fold(String.join(" ", nonNull(row.symbol()), row.title(), nonNull(row.externalIssuer())));
+        return new DocumentRow(row.id(), row.organisationId(), row.kind(), row.number(), row.issuerCode(), row.symbol(),
+                row.issuingUnitId(), row.externalIssuer(), row.place(), row.issuedOn(), row.title(), row.signerName(),
+                row.signerCapacity(), row.status(), row.fullText(), key.length() > 2200 ? key.substring(0, 2200) : key,
+                row.createdAt(), row.version());
+    }
+
+    static String label(DocumentRow row) {
+        return row.symbol() != null ? row.symbol() : abbreviate(row.title());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 120 ? text.substring(0, 119) + "…" : text;
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}
