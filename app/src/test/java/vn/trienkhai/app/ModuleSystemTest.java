@@ -44,7 +44,8 @@ class ModuleSystemTest extends PostgresTest {
 
     @Test
     void eachOwnerMigratesInItsOwnHistoryTable() throws SQLException {
-        assertEquals(List.of("1", "1.1", "2", "2.1"), versions("flyway_history_core"));
+        List<String> core = versions("flyway_history_core");
+        assertEquals(List.of("1", "1.1"), core.subList(0, 2), "the core's common and vendor migrations, in order");
         assertEquals(List.of("1"), versions("flyway_history_fixture"));
     }
 

@@ -18,7 +18,7 @@ import vn.trienkhai.app.ui.account.UserMenu;
 import vn.trienkhai.app.ui.admin.AccountsView;
 import vn.trienkhai.app.ui.admin.AuditView;
 import vn.trienkhai.app.ui.admin.ModulesView;
-import vn.trienkhai.app.ui.area.DocumentsView;
+import vn.trienkhai.app.ui.document.DocumentsView;
 import vn.trienkhai.app.ui.area.IndicatorsView;
 import vn.trienkhai.app.ui.area.TasksView;
 import vn.trienkhai.app.ui.unit.UnitsView;

@@ -1,0 +1,101 @@
+package vn.trienkhai.app.api.document;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.trienkhai.app.api.unit.PageDto;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.document.DocumentCascade;
+import vn.trienkhai.core.document.DocumentModel.Cascade;
+import vn.trienkhai.core.document.DocumentModel.Document;
+import vn.trienkhai.core.document.DocumentModel.DocumentDetails;
+import vn.trienkhai.core.document.DocumentModel.Execution;
+import vn.trienkhai.core.document.DocumentModel.Status;
+import vn.trienkhai.core.document.DocumentNumbering;
+import vn.trienkhai.core.document.DocumentRegistry;
+import vn.trienkhai.core.document.DocumentRequests.DocumentFilter;
+import vn.trienkhai.core.document.DocumentRequests.RegisterDocumentRequest;
+import vn.trienkhai.core.document.parsing.DocumentKind;
+import vn.trienkhai.core.document.parsing.DocumentNumber;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The organisation's document registry, the cascade of a document, and outgoing numbers. */
+@Controller("/api/documents")
+@Tag(name = "Văn bản")
+class DocumentController {
+
+    private final DocumentRegistry registry;
+    private final DocumentCascade cascade;
+    private final DocumentNumbering numbering;
+
+    DocumentController(DocumentRegistry registry, DocumentCascade cascade, DocumentNumbering numbering) {
+        this.registry = registry;
+        this.cascade = cascade;
+        this.numbering = numbering;
+    }
+
+    @Get
+    @Operation(summary = "Sổ văn bản", description = "Newest first. Filters: kind (CT, NQ, KL, KH, HD, TB, CTR, QD, QDI, CV, DA, BC), "
+            + "issuerCode (TU, HU…), year, status (ISSUED, RECEIVED, CITED), q (number or title, ignoring diacritics).")
+    PageDto<Document> search(@Parameter(hidden = true) Actor actor, @QueryValue @Nullable DocumentKind kind,
+                             @QueryValue @Nullable String issuerCode, @QueryValue @Nullable Integer year,
+                             @QueryValue @Nullable Status status, @QueryValue @Nullable String q,
+                             @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+        return PageDto.of(registry.search(actor, new DocumentFilter(kind, issuerCode, year, status, q),
+                Pageable.from(Math.max(page, 0), Math.clamp(size, 1, 200))), Function.identity());
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Văn bản", description = "With its sections, recipients, tasks, targets and links both ways.")
+    DocumentDetails get(@Parameter(hidden = true) Actor actor, long id) {
+        return registry.get(actor, id);
+    }
+
+    @Post
+    @Operation(summary = "Đăng ký văn bản", description = "number as written, e.g. \"Số 102 - KH/HU\"; an invalid one is refused "
+            + "with the reason; the same document registered twice gets 409.")
+    HttpResponse<Document> register(@Parameter(hidden = true) Actor actor, @Body RegisterDocumentRequest request) {
+        return HttpResponse.created(registry.register(actor, request));
+    }
+
+    @Get("/{id}/cascade")
+    @Operation(summary = "Chuỗi thực hiện", description = "The documents it implements up to the central directive, and the tree "
+            + "of plans implementing it.")
+    Cascade cascade(@Parameter(hidden = true) Actor actor, long id) {
+        return cascade.cascade(actor, id);
+    }
+
+    @Get("/{id}/execution")
+    @Operation(summary = "Đơn vị đã/chưa ban hành kế hoạch", description = "The units asked to carry the document out, each "
+            + "with the plan it registered or the days it is late.")
+    List<Execution> execution(@Parameter(hidden = true) Actor actor, long id) {
+        return cascade.execution(actor, id);
+    }
+
+    @Post("/numbers")
+    @Operation(summary = "Cấp số văn bản đi", description = "The next number for an issuing body, kind and term (e.g. 2020-2025); "
+            + "never the same twice, restarting at 01 each term.")
+    HttpResponse<IssuedNumber> nextNumber(@Parameter(hidden = true) Actor actor, @Body NumberRequest request) {
+        DocumentNumber number = numbering.next(actor, request.issuerCode(), request.kind(), request.term());
+        return HttpResponse.created(new IssuedNumber(number.symbol(), number.number()));
+    }
+
+    @Serdeable
+    record NumberRequest(@Nullable String issuerCode, @Nullable DocumentKind kind, @Nullable String term) {
+    }
+
+    @Serdeable
+    record IssuedNumber(String symbol, int number) {
+    }
+}

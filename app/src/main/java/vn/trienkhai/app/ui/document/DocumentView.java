@@ -1,0 +1,162 @@
+package vn.trienkhai.app.ui.document;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.app.ui.WorkspaceModules;
+import vn.trienkhai.core.document.DocumentCascade;
+import vn.trienkhai.core.document.DocumentModel.DocumentDetails;
+import vn.trienkhai.core.document.DocumentModel.Execution;
+import vn.trienkhai.core.document.DocumentModel.Recipient;
+import vn.trienkhai.core.document.DocumentModel.Target;
+import vn.trienkhai.core.document.DocumentModel.Task;
+import vn.trienkhai.core.document.DocumentRegistry;
+import vn.trienkhai.workbench.Contributions;
+import vn.trienkhai.workbench.DocumentPage;
+import vn.trienkhai.workbench.DomainModule;
+import vn.trienkhai.workbench.PageTab;
+import vn.trienkhai.workbench.WorkspaceSession;
+import vn.trienkhai.workbench.kit.EmptyState;
+import vn.trienkhai.workbench.kit.PageHeader;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static vn.trienkhai.app.ui.document.DocumentsView.DATE;
+
+/**
+ * A document's page: what it is, its tasks and targets, its place in the cascade, who has issued their own plan
+ * for it, and the tabs the enabled modules add.
+ */
+@Route(value = "document", layout = MainLayout.class)
+@Prototype
+public class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final DocumentRegistry registry;
+    private final DocumentCascade cascade;
+    private final WorkspaceModules modules;
+    private String title = "";
+
+    DocumentView(DocumentRegistry registry, DocumentCascade cascade, WorkspaceModules modules) {
+        this.registry = registry;
+        this.cascade = cascade;
+        this.modules = modules;
+        setId("document");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        var actor = WorkspaceSession.actor();
+        DocumentDetails details = registry.get(actor, id);
+        var document = details.document();
+        title = document.symbol() == null ? getTranslation("document.kind." + document.kind().name()) : document.symbol();
+        String meta = String.join(" · ", List.of(getTranslation("document.kind." + document.kind().name()),
+                        document.issuedOn() == null ? "" : DATE.format(document.issuedOn()),
+                        document.place() == null ? "" : document.place(),
+                        getTranslation("document.status." + document.status().name())).stream()
+                .filter(part -> !part.isBlank()).toList());
+        add(new PageHeader(title, meta));
+        add(new Paragraph(document.title()));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("document.tab.tasks", details.tasks().size()), tasks(details.tasks()));
+        tabs.add(getTranslation("document.tab.targets", details.targets().size()), targets(details.targets()));
+        tabs.add(getTranslation("document.tab.cascade"), new CascadeTree(cascade.cascade(actor, id)));
+        tabs.add(getTranslation("document.tab.execution"), execution(cascade.execution(actor, id)));
+        tabs.add(getTranslation("document.tab.info"), info(details));
+        for (DomainModule module : modules.enabled()) {
+            for (PageTab<DocumentPage> tab : module.documentTabs()) {
+                tabs.add(getTranslation(tab.titleKey()), Contributions.render(tab.content(), new DocumentPage(actor, id)));
+            }
+        }
+        add(tabs);
+    }
+
+    private Component tasks(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return new EmptyState("vaadin:tasks", getTranslation("document.tasks.none"), null);
+        }
+        Grid<Task> grid = new Grid<>();
+        grid.setId("document-tasks");
+        grid.addColumn(Task::section).setHeader(getTranslation("document.task.section")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Task::text).setHeader(getTranslation("document.task.text")).setFlexGrow(4);
+        grid.addColumn(task -> task.leadUnitName() == null ? "" : task.leadUnitName()).setHeader(getTranslation("document.task.lead")).setFlexGrow(2);
+        grid.addColumn(task -> task.coordinators().stream().map(c -> c.name()).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("document.task.coordinators")).setFlexGrow(2);
+        grid.addColumn(task -> task.deadline() == null ? "" : DATE.format(task.deadline())).setHeader(getTranslation("document.task.deadline")).setAutoWidth(true);
+        grid.addColumn(task -> task.recurrence() == null ? "" : getTranslation("recurrence." + task.recurrence().name()))
+                .setHeader(getTranslation("document.task.recurrence")).setAutoWidth(true);
+        grid.setItems(tasks);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component targets(List<Target> targets) {
+        if (targets.isEmpty()) {
+            return new EmptyState("vaadin:chart", getTranslation("document.targets.none"), null);
+        }
+        Grid<Target> grid = new Grid<>();
+        grid.addColumn(target -> target.value().stripTrailingZeros().toPlainString() + (target.unit().name().equals("PERCENT") ? "%" : ""))
+                .setHeader(getTranslation("document.target.value")).setAutoWidth(true);
+        grid.addColumn(Target::text).setHeader(getTranslation("document.target.text")).setFlexGrow(4);
+        grid.addColumn(target -> target.year() == null ? "" : target.year().toString()).setHeader(getTranslation("document.target.year")).setAutoWidth(true);
+        grid.setItems(targets);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component execution(List<Execution> executions) {
+        if (executions.isEmpty()) {
+            return new EmptyState("vaadin:sitemap", getTranslation("document.execution.none"), getTranslation("document.execution.none.hint"));
+        }
+        Grid<Execution> grid = new Grid<>();
+        grid.setId("document-execution");
+        grid.addColumn(Execution::unitName).setHeader(getTranslation("document.execution.unit")).setFlexGrow(2);
+        grid.addColumn(execution -> execution.plan() == null ? getTranslation("document.execution.missing")
+                : execution.plan().symbol() + (execution.plan().issuedOn() == null ? "" : " · " + DATE.format(execution.plan().issuedOn())))
+                .setHeader(getTranslation("document.execution.plan")).setFlexGrow(2);
+        grid.addColumn(execution -> execution.due() == null ? "" : DATE.format(execution.due())).setHeader(getTranslation("document.execution.due")).setAutoWidth(true);
+        grid.addColumn(execution -> execution.daysOverdue() == 0 ? "" : getTranslation("document.execution.late", execution.daysOverdue()))
+                .setHeader(getTranslation("document.execution.late.header")).setAutoWidth(true);
+        grid.setItems(executions);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component info(DocumentDetails details) {
+        VerticalLayout info = new VerticalLayout();
+        info.setPadding(false);
+        var document = details.document();
+        if (document.signerName() != null) {
+            info.add(new Paragraph(getTranslation("document.signer") + ": " + document.signerName()
+                    + (document.signerCapacity() == null ? "" : " (" + document.signerCapacity() + ")")));
+        }
+        if (!details.recipients().isEmpty()) {
+            info.add(new H3(getTranslation("document.recipients")));
+            details.recipients().stream().map(Recipient::name).distinct().forEach(name -> info.add(new Paragraph("– " + name)));
+        }
+        if (details.fullText() != null) {
+            info.add(new H3(getTranslation("document.full-text")));
+            Pre text = new Pre(details.fullText());
+            text.addClassName("tk-full-text");
+            info.add(text);
+        }
+        return info;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

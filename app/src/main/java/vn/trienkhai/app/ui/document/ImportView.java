@@ -1,0 +1,99 @@
+package vn.trienkhai.app.ui.document;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.micronaut.context.annotation.Prototype;
+import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.document.DocumentImport;
+import vn.trienkhai.core.document.parsing.ImportDraft;
+import vn.trienkhai.core.error.DomainException;
+import vn.trienkhai.core.unit.UnitNameMatcher;
+import vn.trienkhai.core.unit.UnitService;
+import vn.trienkhai.workbench.RequiresOperation;
+import vn.trienkhai.workbench.WorkspaceSession;
+import vn.trienkhai.workbench.kit.PageHeader;
+import vn.trienkhai.workbench.kit.Toasts;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Importing a plan: paste its text or upload a file, read it into a draft, check and correct the draft beside
+ * the text, map the unit names to the tree, and save it all in one go.
+ */
+@Route(value = "documents/import", layout = MainLayout.class)
+@RequiresOperation(Operation.DOCUMENT_IMPORT)
+@Prototype
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    private final DocumentImport importer;
+    private final UnitService units;
+    private final UnitNameMatcher matcher;
+    private final TextArea text = new TextArea();
+    private final VerticalLayout draftArea = new VerticalLayout();
+
+    ImportView(DocumentImport importer, UnitService units, UnitNameMatcher matcher) {
+        this.importer = importer;
+        this.units = units;
+        this.matcher = matcher;
+        setId("import");
+        text.setLabel(getTranslation("import.text"));
+        text.setPlaceholder(getTranslation("import.text.placeholder"));
+        text.setWidthFull();
+        text.setHeight("24rem");
+        text.setId("import-text");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            String content = ImportFiles.text(metadata.fileName(), bytes);
+            getUI().ifPresent(ui -> ui.access(() -> text.setValue(content)));
+        }));
+        upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.addFileRejectedListener(rejected -> Toasts.error(getTranslation("import.file.type")));
+        Button read = new Button(getTranslation("import.read"), new Icon("vaadin:magic"), click -> read());
+        read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        read.setId("import-read");
+        draftArea.setPadding(false);
+        HorizontalLayout input = new HorizontalLayout(upload, read);
+        input.setAlignItems(Alignment.CENTER);
+        add(new PageHeader(getTranslation("documents.import"), getTranslation("import.subtitle")), input, text, draftArea);
+    }
+
+    private void read() {
+        try {
+            ImportDraft draft = importer.preview(WorkspaceSession.actor(), text.getValue());
+            draftArea.removeAll();
+            draftArea.add(new DraftEditor(draft, text.getValue(), importer, units, matcher,
+                    saved -> UI.getCurrent().navigate(DocumentView.class, saved.id())));
+        } catch (DomainException refused) {
+            Toasts.error(refused.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("documents.import") + " · " + getTranslation("app.name");
+    }
+
+    /** Turns an uploaded file into text: .txt as UTF-8. */
+    static final class ImportFiles {
+
+        private ImportFiles() {
+        }
+
+        static String text(String fileName, byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
