@@ -71,12 +71,12 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout filters() {
         kind.setLabel(getTranslation("documents.column.kind"));
         kind.setItems(DocumentKind.values());
-        kind.setItemLabelGenerator(value -> getTranslation("document.kind." + value.name()));
+        kind.setItemLabelGenerator(value -> value == null ? getTranslation("documents.any") : getTranslation("document.kind." + value.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("documents.any"));
         status.setLabel(getTranslation("documents.column.status"));
         status.setItems(Status.values());
-        status.setItemLabelGenerator(value -> getTranslation("document.status." + value.name()));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("documents.any") : getTranslation("document.status." + value.name()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("documents.any"));
         issuer.setLabel(getTranslation("documents.issuer"));
