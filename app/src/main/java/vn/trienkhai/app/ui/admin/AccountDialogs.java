@@ -16,12 +16,12 @@ import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.module.InstalledModule;
 import vn.trienkhai.core.module.ModulePermission;
 import vn.trienkhai.core.module.ModuleRegistry;
-import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.FormDialog;
 import vn.trienkhai.workbench.kit.Toasts;
+import vn.trienkhai.workbench.kit.UnitPicker;
 
 import java.util.Arrays;
 import java.util.List;
@@ -104,12 +104,7 @@ class AccountDialogs {
     }
 
     private ComboBox<Unit> homeUnit(Actor actor, Long selected) {
-        List<Unit> tree = units.tree(actor, false);
-        ComboBox<Unit> home = new ComboBox<>(t("accounts.column.home-unit"));
-        home.setItems((unit, filter) -> VietnameseText.fold(unit.name()).contains(VietnameseText.fold(filter)), tree);
-        home.setItemLabelGenerator(Unit::name);
-        tree.stream().filter(unit -> selected != null && unit.id() == selected).findFirst().ifPresent(home::setValue);
-        return home;
+        return new UnitPicker(t("accounts.column.home-unit"), units.tree(actor, false)).select(selected);
     }
 
     private CheckboxGroup<Role> roles(Actor actor, Set<Role> selected) {

@@ -21,12 +21,12 @@ import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.ImportDraft;
 import vn.trienkhai.core.document.parsing.ParsedTask;
 import vn.trienkhai.core.error.DomainException;
-import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitNameMatcher;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.Toasts;
+import vn.trienkhai.workbench.kit.UnitPicker;
 import vn.trienkhai.workbench.kit.VietnameseDatePicker;
 
 import java.util.HashMap;
@@ -147,10 +147,7 @@ class DraftEditor extends VerticalLayout {
     }
 
     private static ComboBox<Unit> unitBox(String label, List<Unit> tree, Unit initial) {
-        ComboBox<Unit> box = new ComboBox<>(label);
-        box.setItems((unit, filter) -> VietnameseText.fold(unit.name()).contains(VietnameseText.fold(filter)), tree);
-        box.setItemLabelGenerator(Unit::name);
-        box.setClearButtonVisible(true);
+        UnitPicker box = new UnitPicker(label, tree);
         box.setValue(initial);
         box.setWidthFull();
         return box;

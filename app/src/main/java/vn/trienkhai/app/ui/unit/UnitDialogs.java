@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.i18n.Messages;
-import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.core.unit.UnitRequests.CreateUnitRequest;
@@ -22,6 +21,7 @@ import vn.trienkhai.core.unit.UnitRestructuring;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.kit.FormDialog;
 import vn.trienkhai.workbench.kit.Toasts;
+import vn.trienkhai.workbench.kit.UnitPicker;
 import vn.trienkhai.workbench.kit.VietnameseDatePicker;
 
 import java.time.Clock;
@@ -176,11 +176,7 @@ class UnitDialogs {
     }
 
     private ComboBox<Unit> unitChoice(String labelKey, List<Unit> choices) {
-        ComboBox<Unit> box = new ComboBox<>(t(labelKey));
-        box.setItems((unit, filter) -> VietnameseText.fold(unit.name() + " " + unit.code())
-                .contains(VietnameseText.fold(filter)), choices);
-        box.setItemLabelGenerator(Unit::name);
-        return box;
+        return new UnitPicker(t(labelKey), choices);
     }
 
     private Select<UnitKind> kindChoice(UnitKind initial) {

@@ -104,10 +104,8 @@ class AuthorizationMatrixTest extends PostgresTest {
     }
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        properties.put("trienkhai.test.module", "on");
-        return properties;
+    protected Map<String, String> extraProperties() {
+        return Map.of("trienkhai.test.module", "on");
     }
 
     @Test

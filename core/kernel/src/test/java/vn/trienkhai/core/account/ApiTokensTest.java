@@ -17,7 +17,6 @@ import vn.trienkhai.core.unit.UnitService;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,10 +34,8 @@ class ApiTokensTest extends PostgresTest {
     @Inject TestClock clock;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("trienkhai.test.clock", "movable");
-        return properties;
+    protected Map<String, String> extraProperties() {
+        return Map.of("trienkhai.test.clock", "movable");
     }
 
     @Test

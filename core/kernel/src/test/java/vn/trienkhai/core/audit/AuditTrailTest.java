@@ -28,7 +28,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,10 +50,8 @@ class AuditTrailTest extends PostgresTest {
     @Inject DataSource dataSource;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("trienkhai.test.module", "on");
-        return properties;
+    protected Map<String, String> extraProperties() {
+        return Map.of("trienkhai.test.module", "on");
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.trienkhai.core.testing;
 import io.micronaut.test.support.TestPropertyProvider;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +15,13 @@ public abstract class PostgresTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestDatabase.postgres();
+        Map<String, String> properties = new HashMap<>(TestDatabase.postgres());
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /** Settings a test class adds, e.g. switching on {@link TestModule} or {@link TestClock}. */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
     }
 }
