@@ -104,9 +104,14 @@ public final class RunningApp implements AutoCloseable {
         }
 
         public Response call(String method, String path, String jsonBody) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl(path)))
-                    .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody))
-                    .header("Content-Type", "application/json").header("Accept", "application/json, */*;q=0.5");
+            return send(method, path, "application/json",
+                    jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+
+        /** Sends a body of any type: plain text, a multipart form. */
+        public Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl(path))).method(method, body)
+                    .header("Content-Type", contentType).header("Accept", "application/json, */*;q=0.5");
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

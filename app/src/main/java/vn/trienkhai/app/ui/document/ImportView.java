@@ -24,7 +24,7 @@ import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.PageHeader;
 import vn.trienkhai.workbench.kit.Toasts;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 
 /**
  * Importing a plan: paste its text or upload a file, read it into a draft, check and correct the draft beside
@@ -34,8 +34,6 @@ import java.nio.charset.StandardCharsets;
 @RequiresOperation(Operation.DOCUMENT_IMPORT)
 @Prototype
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
-
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private final DocumentImport importer;
     private final UnitService units;
@@ -53,13 +51,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         text.setWidthFull();
         text.setHeight("24rem");
         text.setId("import-text");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            String content = ImportFiles.text(metadata.fileName(), bytes);
-            getUI().ifPresent(ui -> ui.access(() -> text.setValue(content)));
-        }));
+        var actor = WorkspaceSession.actor();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                text.setValue(importer.fileText(actor, metadata.fileName(), metadata.contentType(), new ByteArrayInputStream(bytes)));
+            } catch (DomainException refused) {
+                Toasts.error(refused.getMessage());
+            }
+        }))));
         upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFileSize(DocumentImport.MAX_FILE_BYTES);
         upload.addFileRejectedListener(rejected -> Toasts.error(getTranslation("import.file.type")));
         Button read = new Button(getTranslation("import.read"), new Icon("vaadin:magic"), click -> read());
         read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,16 +86,5 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("documents.import") + " · " + getTranslation("app.name");
-    }
-
-    /** Turns an uploaded file into text: .txt as UTF-8. */
-    static final class ImportFiles {
-
-        private ImportFiles() {
-        }
-
-        static String text(String fileName, byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 }

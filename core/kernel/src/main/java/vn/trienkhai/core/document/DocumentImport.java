@@ -1,5 +1,6 @@
 package vn.trienkhai.core.document;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.AccessPolicy;
@@ -22,6 +23,7 @@ import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitNameMatcher;
 import vn.trienkhai.core.unit.UnitService;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,11 @@ public class DocumentImport {
 
     /** About 40 pages of a plan; the largest seed is 35 KB. */
     public static final int MAX_CHARACTERS = 500_000;
+    public static final int MAX_FILE_BYTES = ImportFileReader.MAX_FILE_BYTES;
+    private static final String TEXT_FIELD = "text";
 
     private final PlanTextParser parser = new PlanTextParser();
+    private final ImportFileReader files;
     private final DocumentRegistry registry;
     private final DocumentWriter writer;
     private final UnitService units;
@@ -47,8 +52,9 @@ public class DocumentImport {
     private final Messages messages;
     private final Clock clock;
 
-    DocumentImport(DocumentRegistry registry, DocumentWriter writer, UnitService units, UnitNameMatcher matcher,
-                   AccessPolicy policy, Messages messages, Clock clock) {
+    DocumentImport(ImportFileReader files, DocumentRegistry registry, DocumentWriter writer, UnitService units,
+                   UnitNameMatcher matcher, AccessPolicy policy, Messages messages, Clock clock) {
+        this.files = files;
         this.registry = registry;
         this.writer = writer;
         this.units = units;
@@ -61,8 +67,31 @@ public class DocumentImport {
     /** The draft read from {@code text}; nothing is saved. */
     public ImportDraft preview(Actor actor, String text) {
         policy.require(actor, Operation.DOCUMENT_IMPORT);
-        checkText(text);
+        checkText(TEXT_FIELD, text);
         return parser.parse(text);
+    }
+
+    /** The draft read from an uploaded .docx or UTF-8 .txt; nothing is saved. Refusals name the field {@code file}. */
+    public ImportDraft previewFile(Actor actor, @Nullable String fileName, @Nullable String contentType, InputStream content) {
+        return parser.parse(fileText(actor, fileName, contentType, content));
+    }
+
+    /** The text of an uploaded .docx or UTF-8 .txt, for the user to check before it is read into a draft. */
+    public String fileText(Actor actor, @Nullable String fileName, @Nullable String contentType, InputStream content) {
+        policy.require(actor, Operation.DOCUMENT_IMPORT);
+        String text = files.read(fileName, contentType, content);
+        checkText(ImportFileReader.FILE_FIELD, text);
+        return text;
+    }
+
+    /** The refusal of a file over {@link #MAX_FILE_BYTES}, for a transport that enforces its limit before the service. */
+    public InvalidRequestException fileTooLarge() {
+        return files.tooLarge();
+    }
+
+    /** The refusal of a text over {@link #MAX_CHARACTERS}, for the same callers as {@link #fileTooLarge()}. */
+    public InvalidRequestException textTooLong() {
+        return tooLong(TEXT_FIELD);
     }
 
     /**
@@ -76,7 +105,7 @@ public class DocumentImport {
         ImportDraft draft = request.draft();
         checkDraft(draft);
         if (request.fullText() != null) {
-            checkText(request.fullText());
+            checkText(TEXT_FIELD, request.fullText());
         }
         Unit issuer = request.issuingUnitId() == null ? null : units.get(actor, request.issuingUnitId());
         DocumentRow stub = draft.symbol() == null ? null : registry.sameDocument(actor, draft.symbol(), draft.issuedOn()).orElse(null);
@@ -145,12 +174,16 @@ public class DocumentImport {
         }
     }
 
-    private void checkText(String text) {
+    private void checkText(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw InvalidRequestException.field("text", "import.text.empty", messages.get("import.text.empty"));
+            throw InvalidRequestException.field(field, "import.text.empty", messages.get("import.text.empty"));
         }
         if (text.length() > MAX_CHARACTERS) {
-            throw InvalidRequestException.field("text", "import.text.too-long", messages.get("import.text.too-long", MAX_CHARACTERS));
+            throw tooLong(field);
         }
+    }
+
+    private InvalidRequestException tooLong(String field) {
+        return InvalidRequestException.field(field, "import.text.too-long", messages.get("import.text.too-long", MAX_CHARACTERS));
     }
 }

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The five seed plans, read from the directory named by the system property {@code seeds.dir}
- * (default {@code ../../../shared/seeds}, relative to the module directory core/kernel).
+ * (default {@code ../../../shared/seeds}, relative to the module directory core/kernel). Public for the app's tests.
  */
-final class SeedFiles {
+public final class SeedFiles {
 
     private static final String PROPERTY = "seeds.dir";
     private static final String DEFAULT_DIRECTORY = "../../../shared/seeds";
@@ -22,7 +22,7 @@ final class SeedFiles {
     private SeedFiles() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         Path directory = Path.of(System.getProperty(PROPERTY, DEFAULT_DIRECTORY)).toAbsolutePath().normalize();
         if (!Files.isDirectory(directory)) {
             fail("Seed directory not found: " + directory + " (set -D" + PROPERTY + "=<path to shared/seeds>)");
@@ -31,7 +31,7 @@ final class SeedFiles {
     }
 
     /** The seed plan files, sorted by name ("000_….txt" … "004_….txt"). */
-    static List<Path> all() {
+    public static List<Path> all() {
         try (Stream<Path> files = Files.list(directory())) {
             List<Path> seeds = files.filter(path -> path.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList();
             if (seeds.size() != 5) {
@@ -43,7 +43,7 @@ final class SeedFiles {
         }
     }
 
-    static String read(Path seed) {
+    public static String read(Path seed) {
         try {
             return Files.readString(seed, StandardCharsets.UTF_8);
         } catch (IOException e) {

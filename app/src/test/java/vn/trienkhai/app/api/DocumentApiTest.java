@@ -1,0 +1,103 @@
+package vn.trienkhai.app.api;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.trienkhai.app.RunningApp;
+import vn.trienkhai.app.RunningApp.Response;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The registry over real HTTP: a plan never shown before goes from preview to saved, then into the cascade. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentApiTest {
+
+    private static final String PLAN = """
+            HUYỆN ỦY PHONG THỔ
+            Số 07 - KH/HU
+            Phong Thổ, ngày 15 tháng 4 năm 2023
+
+            KẾ HOẠCH
+            thực hiện Kế hoạch số 102-KH/HU về công tác tư tưởng
+
+            Thực hiện Kế hoạch số 102-KH/HU ngày 26/01/2022 của Huyện ủy Tam Đường, Huyện ủy ban hành Kế hoạch như sau:
+
+            III. TỔ CHỨC THỰC HIỆN
+
+            1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tham mưu, theo dõi, đôn đốc, xong trong tháng 6/2023.
+
+            Nơi nhận:
+            - Ban Tuyên giáo Tỉnh ủy (b/c),
+            - Lưu.
+            """;
+
+    private RunningApp app;
+    private RunningApp.Client officer;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.onPostgres();
+        officer = app.as("tamduong.tuyengiao");
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void aPreviewedPlanIsSavedOnceAndJoinsTheCascade() {
+        Response preview = officer.send("POST", "/api/documents/import/preview", "text/plain; charset=UTF-8",
+                HttpRequest.BodyPublishers.ofString(PLAN));
+        assertEquals(200, preview.status(), preview.body());
+        String body = "{\"draft\":" + preview.body() + ",\"text\":" + quoted(PLAN) + "}";
+        Response saved = officer.call("POST", "/api/documents/import", body);
+        assertEquals(201, saved.status(), saved.body());
+        assertEquals("07-KH/HU", saved.object().get("symbol"));
+        long id = ((Number) saved.object().get("id")).longValue();
+
+        Map<String, Object> details = officer.get("/api/documents/" + id).object();
+        assertEquals(1, ((List<?>) details.get("tasks")).size());
+        List<?> implemented = (List<?>) details.get("implementsDocuments");
+        assertEquals("102-KH/HU", ((Map<?, ?>) implemented.getFirst()).get("symbol"));
+        long demoPlan = ((Number) ((Map<?, ?>) implemented.getFirst()).get("id")).longValue();
+        Map<String, Object> cascade = officer.get("/api/documents/" + demoPlan + "/cascade").object();
+        assertTrue(cascade.toString().contains("07-KH/HU"), cascade.toString());
+
+        Response again = officer.call("POST", "/api/documents/import", body);
+        assertEquals(409, again.status(), again.body());
+        assertEquals("document.duplicate", again.object().get("code"));
+    }
+
+    @Test
+    void theDemoPlanListsWhoHasNotIssuedTheirPlanYet() {
+        RunningApp.Client leader = app.as("tamduong.lanhdao");
+        Map<String, Object> plan = ((List<Map<String, Object>>) leader.get("/api/documents?q=102-KH/HU").object().get("items")).stream()
+                .filter(document -> "102-KH/HU".equals(document.get("symbol"))).findFirst().orElseThrow();
+        List<Map<String, Object>> execution = leader.get("/api/documents/" + plan.get("id") + "/execution").list();
+        Map<String, Object> banBo = execution.stream().filter(unit -> "Xã Bản Bo".equals(unit.get("unitName"))).findFirst().orElseThrow();
+        assertEquals("12-KH/ĐU", ((Map<?, ?>) banBo.get("plan")).get("symbol"));
+        assertTrue(execution.stream().anyMatch(unit -> unit.get("plan") == null && ((Number) unit.get("daysOverdue")).longValue() > 0));
+    }
+
+    @Test
+    void anInvalidNumberIsRefusedWithItsReasonAndNumbersAreAllocated() {
+        Response invalid = officer.call("POST", "/api/documents", "{\"number\":\"Số 12 - XX/HU\",\"title\":\"Thử\"}");
+        assertEquals(422, invalid.status(), invalid.body());
+        assertEquals("number", ((Map<?, ?>) ((List<?>) invalid.object().get("fields")).getFirst()).get("field"));
+        Response number = officer.call("POST", "/api/documents/numbers", "{\"issuerCode\":\"HU\",\"kind\":\"KH\",\"term\":\"2025-2030\"}");
+        assertEquals(201, number.status(), number.body());
+        assertEquals("01-KH/HU", number.object().get("symbol"));
+        assertEquals(403, app.as("banbo.baocao").call("POST", "/api/documents/numbers", "{\"issuerCode\":\"HU\",\"kind\":\"KH\",\"term\":\"2025-2030\"}").status());
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

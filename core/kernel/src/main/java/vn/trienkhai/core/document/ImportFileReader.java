@@ -1,0 +1,84 @@
+package vn.trienkhai.core.document;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.document.parsing.DocxText;
+import vn.trienkhai.core.document.parsing.UnreadableDocumentException;
+import vn.trienkhai.core.error.InvalidRequestException;
+import vn.trienkhai.core.i18n.Messages;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text of an uploaded plan: a .docx or a strictly UTF-8 .txt (see {@link ImportFileType#of} for how the type
+ * is told), at most {@link #MAX_FILE_BYTES}. Refusals name the field {@code file}.
+ */
+@Singleton
+class ImportFileReader {
+
+    /** One limit for every file type: a .docx is read whole into memory. */
+    static final int MAX_FILE_BYTES = DocxText.MAX_BYTES;
+    static final String FILE_FIELD = "file";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Messages messages;
+
+    ImportFileReader(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The file's text; {@code content} is not closed. */
+    String read(@Nullable String fileName, @Nullable String contentType, InputStream content) {
+        ImportFileType type = ImportFileType.of(fileName, contentType).orElseThrow(() -> refused("import.file.type"));
+        byte[] bytes = readAtMostMaxFileBytes(content);
+        return switch (type) {
+            case DOCX -> docxText(bytes);
+            case TEXT -> utf8(bytes);
+        };
+    }
+
+    InvalidRequestException tooLarge() {
+        return refused("import.file.too-large", MAX_FILE_BYTES / (1024 * 1024));
+    }
+
+    private byte[] readAtMostMaxFileBytes(InputStream content) {
+        try {
+            byte[] bytes = content.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String docxText(byte[] bytes) {
+        try {
+            return DocxText.read(new ByteArrayInputStream(bytes));
+        } catch (UnreadableDocumentException unreadable) {
+            throw refused("import.file.unreadable", unreadable.getMessage());
+        }
+    }
+
+    /** Strictly UTF-8, so that a file saved in another encoding is refused rather than read as garbled text. */
+    private String utf8(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            // Windows Notepad starts UTF-8 files with a byte order mark, which is no part of the text
+            return text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : text.substring(1);
+        } catch (CharacterCodingException e) {
+            throw refused("import.file.unreadable", messages.get("import.file.not-utf8"));
+        }
+    }
+
+    private InvalidRequestException refused(String key, Object... args) {
+        return InvalidRequestException.field(FILE_FIELD, key, messages.get(key, args));
+    }
+}
