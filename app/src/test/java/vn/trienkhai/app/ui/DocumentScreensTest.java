@@ -1,0 +1,66 @@
+package vn.trienkhai.app.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import vn.trienkhai.app.ui.document.DocumentView;
+import vn.trienkhai.app.ui.document.DocumentsView;
+import vn.trienkhai.app.ui.document.ImportView;
+import vn.trienkhai.core.document.DocumentModel.Document;
+import vn.trienkhai.core.document.DocumentModel.Execution;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentScreensTest extends WorkspaceUiTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRegistryFindsAPlanWithoutDiacriticsAndItsPageShowsWhoIsLate() {
+        signIn("tamduong.lanhdao");
+        UI.getCurrent().navigate(DocumentsView.class);
+        _get(TextField.class, spec -> spec.withId("document-search")).setValue("cong tac tu tuong");
+        Grid<Document> grid = _get(Grid.class, spec -> spec.withId("document-grid"));
+        List<String> symbols = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._get(grid, row).symbol()).toList();
+        assertTrue(symbols.contains("102-KH/HU"), symbols.toString());
+
+        long id = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._get(grid, row))
+                .filter(document -> "102-KH/HU".equals(document.symbol())).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate(DocumentView.class, id);
+        _get(TabSheet.class).setSelectedIndex(3);
+        Grid<Execution> execution = _get(Grid.class, spec -> spec.withId("document-execution"));
+        List<Execution> rows = IntStream.range(0, GridKt._size(execution)).mapToObj(row -> GridKt._get(execution, row)).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.unitName().equals("Xã Bản Bo") && row.plan() != null));
+        assertTrue(rows.stream().anyMatch(row -> row.plan() == null && row.daysOverdue() > 0));
+    }
+
+    @Test
+    void aPastedPlanIsReadCheckedAndSaved() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate(ImportView.class);
+        _get(TextArea.class, spec -> spec.withId("import-text")).setValue("""
+                Số 09 - KH/HU
+                Tam Đường, ngày 02 tháng 5 năm 2023
+                KẾ HOẠCH
+                tuyên truyền kỷ niệm ngày thành lập huyện
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tổ chức thực hiện, xong trong tháng 9/2023.
+                """);
+        _click(_get(Button.class, spec -> spec.withId("import-read")));
+        _assertOne(Grid.class, spec -> spec.withId("import-units"));
+        assertEquals("09-KH/HU", _get(TextField.class, spec -> spec.withLabel("Số, ký hiệu")).getValue());
+        _click(_get(Button.class, spec -> spec.withId("import-save")));
+        _assertOne(DocumentView.class);
+    }
+}
