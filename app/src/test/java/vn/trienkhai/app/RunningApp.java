@@ -36,11 +36,21 @@ public final class RunningApp implements AutoCloseable {
     public static RunningApp onPostgres() {
         Map<String, Object> properties = new HashMap<>(TestDatabase.postgres());
         properties.put("trienkhai.demo-data", "true");
+        properties.put("trienkhai.data-dir", temporaryDirectory());
         return new RunningApp(withFreePorts(properties));
     }
 
     public static RunningApp with(Map<String, Object> properties) {
         return new RunningApp(withFreePorts(new HashMap<>(properties)));
+    }
+
+    /** Attachments and the like go to a directory of their own, not into the source tree. */
+    private static String temporaryDirectory() {
+        try {
+            return java.nio.file.Files.createTempDirectory("trienkhai-test").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> withFreePorts(Map<String, Object> properties) {

@@ -97,6 +97,29 @@ class DocumentApiTest {
         assertEquals(403, app.as("banbo.baocao").call("POST", "/api/documents/numbers", "{\"issuerCode\":\"HU\",\"kind\":\"KH\",\"term\":\"2025-2030\"}").status());
     }
 
+    @Test
+    void aFileIsAttachedAndDownloadedAndAForgedOneIsRefused() {
+        long id = ((Number) officer.call("POST", "/api/documents", "{\"number\":\"Số 21-CV/HU\",\"title\":\"Công văn có tệp\"}")
+                .object().get("id")).longValue();
+        Response added = officer.send("POST", "/api/documents/" + id + "/attachments", "multipart/form-data; boundary=B",
+                HttpRequest.BodyPublishers.ofString(multipart("công văn.pdf", "%PDF-1.4 thử")));
+        assertEquals(201, added.status(), added.body());
+        Response download = officer.get("/api/documents/attachments/" + added.object().get("id"));
+        assertEquals(200, download.status());
+        assertEquals("%PDF-1.4 thử", download.body());
+        assertTrue(download.header("Content-Disposition").contains("c%C3%B4ng%20v%C4%83n.pdf"), download.header("Content-Disposition"));
+        Response forged = officer.send("POST", "/api/documents/" + id + "/attachments", "multipart/form-data; boundary=B",
+                HttpRequest.BodyPublishers.ofString(multipart("setup.pdf", "MZ not a pdf")));
+        assertEquals(422, forged.status());
+        assertEquals("attachment.type.refused", forged.object().get("code"));
+        assertEquals(1, officer.get("/api/documents/" + id + "/attachments").list().size());
+    }
+
+    private static String multipart(String fileName, String content) {
+        return "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--B--\r\n";
+    }
+
     private static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }

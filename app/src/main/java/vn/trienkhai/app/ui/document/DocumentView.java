@@ -14,6 +14,9 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.app.ui.WorkspaceModules;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.document.DocumentAttachments;
 import vn.trienkhai.core.document.DocumentCascade;
 import vn.trienkhai.core.document.DocumentModel.DocumentDetails;
 import vn.trienkhai.core.document.DocumentModel.Execution;
@@ -44,13 +47,18 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
 
     private final DocumentRegistry registry;
     private final DocumentCascade cascade;
+    private final DocumentAttachments attachments;
     private final WorkspaceModules modules;
+    private final AccessPolicy policy;
     private String title = "";
 
-    DocumentView(DocumentRegistry registry, DocumentCascade cascade, WorkspaceModules modules) {
+    DocumentView(DocumentRegistry registry, DocumentCascade cascade, DocumentAttachments attachments, WorkspaceModules modules,
+                 AccessPolicy policy) {
         this.registry = registry;
         this.cascade = cascade;
+        this.attachments = attachments;
         this.modules = modules;
+        this.policy = policy;
         setId("document");
     }
 
@@ -74,7 +82,9 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         tabs.add(getTranslation("document.tab.targets", details.targets().size()), targets(details.targets()));
         tabs.add(getTranslation("document.tab.cascade"), new CascadeTree(cascade.cascade(actor, id)));
         tabs.add(getTranslation("document.tab.execution"), execution(cascade.execution(actor, id)));
-        tabs.add(getTranslation("document.tab.info"), info(details));
+        VerticalLayout info = info(details);
+        info.addComponentAsFirst(new AttachmentsPanel(attachments, actor, id, policy.allows(actor, Operation.DOCUMENT_REGISTER)));
+        tabs.add(getTranslation("document.tab.info"), info);
         for (DomainModule module : modules.enabled()) {
             for (PageTab<DocumentPage> tab : module.documentTabs()) {
                 tabs.add(getTranslation(tab.titleKey()), Contributions.render(tab.content(), new DocumentPage(actor, id)));
@@ -134,7 +144,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         return grid;
     }
 
-    private Component info(DocumentDetails details) {
+    private VerticalLayout info(DocumentDetails details) {
         VerticalLayout info = new VerticalLayout();
         info.setPadding(false);
         var document = details.document();
