@@ -1,9 +1,6 @@
 package vn.trienkhai.app.api;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.trienkhai.app.RunningApp;
 import vn.trienkhai.app.RunningApp.Response;
 
@@ -18,23 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Authentication and authorisation of the API over real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthApiTest {
+class AuthApiTest extends ApiTest {
 
     /** The only operations that answer without a token. */
     private static final Set<String> PUBLIC = Set.of("GET /api/health", "GET /api/version", "POST /api/auth/token");
 
-    private RunningApp app;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.onPostgres();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @Test
     void everyOperationOfTheApiDescriptionNeedsAToken() {

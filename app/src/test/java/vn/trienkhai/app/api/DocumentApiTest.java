@@ -1,9 +1,7 @@
 package vn.trienkhai.app.api;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.trienkhai.app.RunningApp;
 import vn.trienkhai.app.RunningApp.Response;
 
@@ -15,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The registry over real HTTP: a plan never shown before goes from preview to saved, then into the cascade. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocumentApiTest {
+class DocumentApiTest extends ApiTest {
 
     private static final String PLAN = """
             HUYỆN ỦY PHONG THỔ
@@ -37,18 +34,11 @@ class DocumentApiTest {
             - Lưu.
             """;
 
-    private RunningApp app;
     private RunningApp.Client officer;
 
     @BeforeAll
-    void start() {
-        app = RunningApp.onPostgres();
+    void signIn() {
         officer = app.as("tamduong.tuyengiao");
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
     }
 
     @Test

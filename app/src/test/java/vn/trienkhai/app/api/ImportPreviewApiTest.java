@@ -1,9 +1,7 @@
 package vn.trienkhai.app.api;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.trienkhai.app.RunningApp;
 import vn.trienkhai.app.RunningApp.Response;
 import vn.trienkhai.core.document.parsing.DocxFiles;
@@ -21,26 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/documents/import/preview over real HTTP, with the seed plans as text and as .docx. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportPreviewApiTest {
+class ImportPreviewApiTest extends ApiTest {
 
     private static final String PREVIEW = "/api/documents/import/preview";
     private static final String TEXT = "text/plain; charset=UTF-8";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final Path SEED_002 = SeedFiles.directory().resolve("002_8116868c8bd2955c.txt");
 
-    private RunningApp app;
     private RunningApp.Client officer;
 
     @BeforeAll
-    void start() {
-        app = RunningApp.onPostgres();
+    void signIn() {
         officer = app.as("tamduong.tuyengiao");
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
     }
 
     @Test

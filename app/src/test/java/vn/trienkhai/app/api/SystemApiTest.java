@@ -1,9 +1,6 @@
 package vn.trienkhai.app.api;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.trienkhai.app.RunningApp;
 import vn.trienkhai.app.RunningApp.Response;
 
@@ -14,20 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Health, version, the OpenAPI description, and the module gate, over real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SystemApiTest {
+class SystemApiTest extends ApiTest {
 
-    private RunningApp app;
-
-    @BeforeAll
-    void start() {
-        app = RunningApp.onPostgres();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @Test
     void healthIncludesTheDatabase() {

@@ -1,9 +1,7 @@
 package vn.trienkhai.app.api;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.trienkhai.app.RunningApp;
 import vn.trienkhai.app.RunningApp.Response;
 
@@ -15,21 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The unit API over real HTTP against the started application on PostgreSQL with the demo data. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnitApiTest {
+class UnitApiTest extends ApiTest {
 
-    private RunningApp app;
     private RunningApp.Client admin;
 
     @BeforeAll
-    void start() {
-        app = RunningApp.onPostgres();
+    void signIn() {
         admin = app.as("laichau.admin");
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
     }
 
     @Test

@@ -3,17 +3,14 @@ package vn.trienkhai.app.api.document;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -79,16 +76,6 @@ class DocumentImportController {
     @Serdeable
     record SaveImport(@Nullable ImportDraftDto draft, @Nullable String text, @Nullable Long issuingUnitId,
                       @Nullable Map<String, Long> units) {
-    }
-
-    /**
-     * Any other body. Without this route the server would answer 415 before looking at the token; here the caller
-     * is authenticated first, so that a request without a token gets 401 like everywhere else in the API.
-     */
-    @Hidden
-    @Post(uri = "/preview", consumes = MediaType.ALL)
-    void otherType(@Parameter(hidden = true) Actor actor) {
-        throw new HttpStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE.getReason());
     }
 
     /**
