@@ -54,6 +54,7 @@ class DraftEditor extends VerticalLayout {
     private final Map<String, ComboBox<Unit>> unitChoices = new LinkedHashMap<>();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Paragraph problem = new Paragraph();
+    private final TaskCorrections tasks;
 
     DraftEditor(ImportDraft draft, String fullText, DocumentImport importer, UnitService units, UnitNameMatcher matcher,
                 Consumer<Document> saved) {
@@ -65,6 +66,8 @@ class DraftEditor extends VerticalLayout {
         this.issuer = unitBox(getTranslation("import.issuer"), tree, null);
         add(new H3(getTranslation("import.draft")), header(), citations());
         add(new H3(getTranslation("import.units")), new Paragraph(getTranslation("import.units.hint")), unitGrid(tree, matcher));
+        tasks = new TaskCorrections(draft.tasks());
+        add(new H3(getTranslation("import.tasks")), tasks);
         add(new Paragraph(getTranslation("import.summary", draft.tasks().size(), draft.targets().size(), draft.recipients().size())));
         problem.addClassName("tk-form-problem");
         problem.setVisible(false);
@@ -121,7 +124,7 @@ class DraftEditor extends VerticalLayout {
         ImportDraft corrected = new ImportDraft(symbol.getValue().isBlank() ? null : symbol.getValue().strip(), draft.number(),
                 kind.getValue(), draft.issuerCode(), issuedOn.getValue(), place.getValue().isBlank() ? null : place.getValue().strip(),
                 title.getValue(), draft.implementsDocs(), draft.basedOn(), draft.mentioned(), draft.sections(), draft.targets(),
-                draft.tasks(), draft.recipients(), draft.signer());
+                tasks.corrected(), draft.recipients(), draft.signer());
         Map<String, Long> chosen = new HashMap<>();
         unitChoices.forEach((name, box) -> {
             if (box.getValue() != null) {

@@ -49,7 +49,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         text.setLabel(getTranslation("import.text"));
         text.setPlaceholder(getTranslation("import.text.placeholder"));
         text.setWidthFull();
-        text.setHeight("24rem");
         text.setId("import-text");
         var actor = WorkspaceSession.actor();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
@@ -69,7 +68,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         draftArea.setPadding(false);
         HorizontalLayout input = new HorizontalLayout(upload, read);
         input.setAlignItems(Alignment.CENTER);
-        add(new PageHeader(getTranslation("documents.import"), getTranslation("import.subtitle")), input, text, draftArea);
+        // the draft beside the text on a wide screen, below it on a narrow one (styles/trienkhai.css)
+        HorizontalLayout sideBySide = new HorizontalLayout(text, draftArea);
+        sideBySide.setWidthFull();
+        sideBySide.addClassName("tk-split");
+        sideBySide.setFlexGrow(1, text);
+        sideBySide.setFlexGrow(1, draftArea);
+        text.setHeight("70vh");
+        add(new PageHeader(getTranslation("documents.import"), getTranslation("import.subtitle")), input, sideBySide);
     }
 
     private void read() {
