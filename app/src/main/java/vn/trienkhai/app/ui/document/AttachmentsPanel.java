@@ -13,6 +13,7 @@ import vn.trienkhai.core.document.DocumentAttachments;
 import vn.trienkhai.core.document.DocumentAttachments.Attachment;
 import vn.trienkhai.core.error.DomainException;
 import vn.trienkhai.workbench.kit.Toasts;
+import vn.trienkhai.workbench.kit.VietnameseUpload;
 
 import java.io.ByteArrayInputStream;
 
@@ -34,7 +35,7 @@ class AttachmentsPanel extends VerticalLayout {
         list.setSpacing(false);
         add(new H3(getTranslation("document.attachments")), list);
         if (mayAdd) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            Upload upload = new VietnameseUpload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
                 try {
                     attachments.add(actor, documentId, metadata.fileName(), new ByteArrayInputStream(bytes));
                     Toasts.success(getTranslation("document.attachment.added", metadata.fileName()));
@@ -42,8 +43,7 @@ class AttachmentsPanel extends VerticalLayout {
                 } catch (DomainException refused) {
                     Toasts.error(refused.getMessage());
                 }
-            }))));
-            upload.setMaxFileSize(DocumentAttachments.MAX_BYTES);
+            }))), DocumentAttachments.MAX_BYTES);
             upload.addFileRejectedListener(rejected -> Toasts.error(getTranslation("attachment.too-large", DocumentAttachments.MAX_BYTES / (1024 * 1024))));
             add(upload);
         }

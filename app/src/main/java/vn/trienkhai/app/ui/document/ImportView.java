@@ -23,6 +23,7 @@ import vn.trienkhai.workbench.RequiresOperation;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.PageHeader;
 import vn.trienkhai.workbench.kit.Toasts;
+import vn.trienkhai.workbench.kit.VietnameseUpload;
 
 import java.io.ByteArrayInputStream;
 
@@ -51,16 +52,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         text.setWidthFull();
         text.setId("import-text");
         var actor = WorkspaceSession.actor();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new VietnameseUpload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 text.setValue(importer.fileText(actor, metadata.fileName(), metadata.contentType(), new ByteArrayInputStream(bytes)));
             } catch (DomainException refused) {
                 Toasts.error(refused.getMessage());
             }
-        }))));
+        }))), DocumentImport.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.setMaxFileSize(DocumentImport.MAX_FILE_BYTES);
         upload.addFileRejectedListener(rejected -> Toasts.error(getTranslation("import.file.type")));
         Button read = new Button(getTranslation("import.read"), new Icon("vaadin:magic"), click -> read());
         read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
