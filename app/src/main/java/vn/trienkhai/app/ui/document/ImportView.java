@@ -68,6 +68,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         draftArea.setPadding(false);
         HorizontalLayout input = new HorizontalLayout(upload, read);
         input.setAlignItems(Alignment.CENTER);
+        input.setWrap(true);
         // the draft beside the text on a wide screen, below it on a narrow one (styles/trienkhai.css)
         HorizontalLayout sideBySide = new HorizontalLayout(text, draftArea);
         sideBySide.setWidthFull();
