@@ -3,7 +3,6 @@ package vn.trienkhai.core.demo;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -14,11 +13,10 @@ import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.schema.DatabaseVendor;
 import vn.trienkhai.core.unit.UnitPath;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,16 +86,9 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
     boolean isOn() {
         return switch (setting.toLowerCase(Locale.ROOT)) {
             case "true", "on", "yes" -> true;
-            case "auto" -> isEmbeddedDatabase();
+            case "auto" -> DatabaseVendor.of(dataSource) == DatabaseVendor.H2;
             default -> false;
         };
     }
 
-    private boolean isEmbeddedDatabase() {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
-        }
-    }
 }

@@ -11,9 +11,6 @@ import org.slf4j.LoggerFactory;
 import vn.trienkhai.core.module.InstalledModule;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 
 /**
  * Migrates the schema as soon as the data source exists, before any repository can use it: first the core's
@@ -40,8 +37,7 @@ public class SchemaMigrator implements BeanCreatedEventListener<DataSource> {
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         DataSource dataSource = event.getBean();
         DataSource target = DelegatingDataSource.unwrapDataSource(dataSource);
-        String vendor = vendorOf(target);
-        migrate(target, "core", "classpath:db/core", "classpath:db/core-vendor/" + vendor);
+        migrate(target, "core", "classpath:db/core", "classpath:db/core-vendor/" + DatabaseVendor.of(target).folder());
         for (InstalledModule module : beans.getBeansOfType(InstalledModule.class)) {
             module.migrationsLocation().ifPresent(location -> migrate(target, module.id(), location));
         }
@@ -60,15 +56,6 @@ public class SchemaMigrator implements BeanCreatedEventListener<DataSource> {
                 .migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Schema of {} migrated to version {} ({} migrations)", owner, result.targetSchemaVersion, result.migrationsExecuted);
-        }
-    }
-
-    private static String vendorOf(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "postgresql" : "h2";
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }
     }
 }
