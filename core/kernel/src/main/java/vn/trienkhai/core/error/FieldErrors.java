@@ -3,11 +3,15 @@ package vn.trienkhai.core.error;
 import vn.trienkhai.core.error.DomainException.FieldError;
 import vn.trienkhai.core.i18n.Messages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the field errors of one request, so that all of them are reported at once, then throws them together. */
 public final class FieldErrors {
+
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1945, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
     private final Messages messages;
     private final List<FieldError> errors = new ArrayList<>();
@@ -19,6 +23,18 @@ public final class FieldErrors {
     /** Adds the error of {@code field} with the message {@code key} (also its code). */
     public FieldErrors add(String field, String key, Object... args) {
         errors.add(new FieldError(field, key, messages.get(key, args)));
+        return this;
+    }
+
+    /**
+     * Adds the error of {@code field} when {@code date} lies outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE}:
+     * no document or unit of the Party's records is older, and a year such as 999999999 would be stored by one
+     * database and read back corrupted by another. A missing date is the caller's rule, not this one's.
+     */
+    public FieldErrors checkDate(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+            add(field, "date.out-of-range", String.valueOf(EARLIEST_DATE.getYear()), String.valueOf(LATEST_DATE.getYear()));
+        }
         return this;
     }
 
