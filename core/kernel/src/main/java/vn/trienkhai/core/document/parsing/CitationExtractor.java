@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.trienkhai.core.text.VietnameseText;
 
 /**
  * Reads the documents cited in the opening paragraphs of a plan.
@@ -71,13 +70,13 @@ final class CitationExtractor {
     private static CitedDocument cite(String paragraph, DocumentNumberScanner.Match match) {
         int position = match.end();
         LocalDate issuedOn = null;
-        Matcher date = DATE_AFTER.matcher(paragraph).region(position, paragraph.length());
+        Matcher date = ParseWork.matcher(DATE_AFTER, paragraph).region(position, paragraph.length());
         if (date.lookingAt()) {
             issuedOn = DateExpressions.date(date).orElse(null);
             position = date.end();
         }
         String issuer = null;
-        Matcher of = ISSUER_AFTER.matcher(paragraph).region(position, paragraph.length());
+        Matcher of = ParseWork.matcher(ISSUER_AFTER, paragraph).region(position, paragraph.length());
         if (of.lookingAt()) {
             issuer = issuerName(of.group(1));
         }
@@ -87,13 +86,13 @@ final class CitationExtractor {
 
     /** "Ban Chấp hành Đảng bộ tỉnh Lai Châu về tiếp tục …" gives "Ban Chấp hành Đảng bộ tỉnh Lai Châu". */
     private static String issuerName(String words) {
-        Matcher end = ISSUER_END.matcher(words);
+        Matcher end = ParseWork.matcher(ISSUER_END, words);
         return (end.find() ? words.substring(0, end.start()) : words).strip();
     }
 
     private static boolean opensListMember(String paragraph, int numberStart) {
         int from = Math.max(0, numberStart - LOOK_BEHIND);
-        Matcher separator = SEPARATOR.matcher(VietnameseText.fold(paragraph.substring(from, numberStart)));
+        Matcher separator = ParseWork.matcher(SEPARATOR, ParsingText.fold(paragraph.substring(from, numberStart)));
         String last = null;
         while (separator.find()) {
             last = separator.group();
@@ -102,6 +101,7 @@ final class CitationExtractor {
     }
 
     private static int quoteDepth(String text, int from, int to, int depth) {
+        ParseWork.charge(to - from);
         int result = depth;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.trienkhai.core.text.VietnameseText;
 
 /**
  * Reads the closing of a plan: the "Nơi nhận" block and the signature.
@@ -71,7 +70,7 @@ final class ClosingReader {
         }
         for (int limit = i + MAX_LINES_BEFORE_NAME; i < closing.size() && i < limit; i++) {
             String text = closing.get(i).text();
-            if (PERSON_NAME.matcher(text).matches()) {
+            if (ParseWork.matcher(PERSON_NAME, text).matches()) {
                 return new ParsedSigner(text, String.join(", ", capacity));
             }
         }
@@ -101,13 +100,13 @@ final class ClosingReader {
 
     private static ParsedRecipient recipient(String line) {
         String name = ParsingText.stripTrailing(line, TRAILING_PUNCTUATION);
-        Matcher marker = PURPOSE_MARKER.matcher(name);
+        Matcher marker = ParseWork.matcher(PURPOSE_MARKER, name);
         RecipientPurpose purpose = RecipientPurpose.INFO;
         if (marker.find()) {
-            purpose = purposeOf(VietnameseText.fold(marker.group(1)));
+            purpose = purposeOf(ParsingText.fold(marker.group(1)));
             name = ParsingText.stripTrailing(name.substring(0, marker.start()) + name.substring(marker.end()), TRAILING_PUNCTUATION);
         }
-        String folded = VietnameseText.fold(name);
+        String folded = ParsingText.fold(name);
         if (folded.equals("luu") || folded.startsWith("luu ")) {
             purpose = RecipientPurpose.ARCHIVE;
         }
@@ -123,10 +122,10 @@ final class ClosingReader {
     }
 
     private static boolean isRecipientsHeading(String line) {
-        return VietnameseText.fold(line.length() > 20 ? line.substring(0, 20) : line).startsWith("noi nhan");
+        return ParsingText.fold(line.length() > 20 ? line.substring(0, 20) : line).startsWith("noi nhan");
     }
 
     private static boolean isCapacityLine(String line) {
-        return ParsingText.isAllCaps(line) && (CAPACITY_PREFIX.matcher(line).matches() || ROLE.matcher(line).matches());
+        return ParsingText.isAllCaps(line) && (ParseWork.matcher(CAPACITY_PREFIX, line).matches() || ParseWork.matcher(ROLE, line).matches());
     }
 }

@@ -24,7 +24,7 @@ final class DateExpressions {
 
     /** The first year written "năm 2025" in the text, or null. */
     static Integer yearIn(String text) {
-        Matcher matcher = YEAR.matcher(text);
+        Matcher matcher = ParseWork.matcher(YEAR, text);
         return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
     }
 

@@ -43,7 +43,7 @@ final class DeadlineReader {
     }
 
     static ParsedDeadline read(String text) {
-        Matcher matcher = DEADLINE.matcher(text);
+        Matcher matcher = ParseWork.matcher(DEADLINE, text);
         while (matcher.find()) {
             Optional<ParsedDeadline> deadline = deadline(matcher, text);
             if (deadline.isPresent()) {
@@ -78,8 +78,8 @@ final class DeadlineReader {
     private static boolean isCitationDate(Matcher matcher, String text) {
         int start = matcher.start();
         String before = text.substring(Math.max(0, start - LOOK_BEHIND), start);
-        return NUMBER_BEFORE.matcher(before).find()
-                || ISSUER_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt();
+        return ParseWork.matcher(NUMBER_BEFORE, before).find()
+                || ParseWork.matcher(ISSUER_AFTER, text).region(matcher.end(), text.length()).lookingAt();
     }
 
     private static Optional<LocalDate> endOfMonth(int year, int month) {

@@ -29,7 +29,7 @@ final class DocumentNumberScanner {
         if (text == null) {
             return matches;
         }
-        Matcher matcher = CANDIDATE.matcher(text);
+        Matcher matcher = ParseWork.matcher(CANDIDATE, text);
         while (matcher.find()) {
             int number = Integer.parseInt(matcher.group(1));
             DocumentKind.fromSymbol(matcher.group(2))

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.trienkhai.core.text.VietnameseText;
 
 /**
  * Reads the top of a plan: its number ("Số 102 - KH/HU"), place and date, the heading word
@@ -38,7 +37,7 @@ final class HeaderReader {
         int letterheadEnd = heading >= 0 ? heading : letterheadEnd(lines, firstRoman);
         int subjectEnd = heading >= 0 ? subjectEnd(lines, heading + 1, firstRoman) : letterheadEnd;
         List<String> letterhead = texts(lines.subList(0, letterheadEnd));
-        Optional<Matcher> placeAndDate = letterhead.stream().map(PLACE_AND_DATE::matcher).filter(Matcher::lookingAt).findFirst();
+        Optional<Matcher> placeAndDate = letterhead.stream().map(line -> ParseWork.matcher(PLACE_AND_DATE, line)).filter(Matcher::lookingAt).findFirst();
         Openings openings = openings(lines, subjectEnd, firstRoman);
         return new DocumentHeader(
                 ownNumber(letterhead),
@@ -70,7 +69,7 @@ final class HeaderReader {
 
     private static DocumentNumber ownNumber(List<String> letterhead) {
         return letterhead.stream()
-                .filter(line -> NUMBER_LINE.matcher(line).matches())
+                .filter(line -> ParseWork.matcher(NUMBER_LINE, line).matches())
                 .map(DocumentNumber::find)
                 .flatMap(Optional::stream)
                 .findFirst().orElse(null);
@@ -88,11 +87,16 @@ final class HeaderReader {
     private static int headingLine(List<TextLine> lines, int limit) {
         for (int i = 0; i < limit; i++) {
             String text = lines.get(i).text();
-            if (ParsingText.isAllCaps(text) && DocumentKind.fromName(text).isPresent()) {
+            if (ParsingText.isAllCaps(text) && isKindName(text)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isKindName(String text) {
+        ParseWork.charge(text.length());
+        return DocumentKind.fromName(text).isPresent();
     }
 
     private static int letterheadEnd(List<TextLine> lines, int limit) {
@@ -111,13 +115,14 @@ final class HeaderReader {
         while (end < limit && (end == from || !lines.get(end).blankBefore())) {
             end++;
         }
+        ParseWork.charge(end - from);
         String block = String.join(" ", texts(lines.subList(from, end)));
-        boolean opening = block.endsWith(":") || VietnameseText.fold(block).contains("nhu sau");
+        boolean opening = block.endsWith(":") || ParsingText.fold(block).contains("nhu sau");
         return opening ? from : end;
     }
 
     private static boolean opensWith(String text, String foldedWords) {
-        return VietnameseText.fold(text.substring(0, Math.min(OPENING_PREFIX, text.length()))).startsWith(foldedWords);
+        return ParsingText.fold(text.substring(0, Math.min(OPENING_PREFIX, text.length()))).startsWith(foldedWords);
     }
 
     private static List<String> texts(List<TextLine> lines) {

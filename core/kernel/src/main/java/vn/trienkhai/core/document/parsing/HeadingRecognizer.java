@@ -24,19 +24,19 @@ final class HeadingRecognizer {
     }
 
     static BodyElement classify(String line) {
-        Matcher roman = ROMAN.matcher(line);
-        if (roman.matches() && VALID_ROMAN.matcher(roman.group(1)).matches() && looksLikeHeading(roman.group(2))) {
+        Matcher roman = ParseWork.matcher(ROMAN, line);
+        if (roman.matches() && ParseWork.matcher(VALID_ROMAN, roman.group(1)).matches() && looksLikeHeading(roman.group(2))) {
             return new BodyElement(BodyElement.Shape.ROMAN, roman.group(1), roman.group(2));
         }
         BodyElement numbered = numbered(line);
         if (numbered != null) {
             return numbered;
         }
-        Matcher enumerated = ENUMERATED.matcher(line);
+        Matcher enumerated = ParseWork.matcher(ENUMERATED, line);
         if (enumerated.matches()) {
             return new BodyElement(BodyElement.Shape.ENUMERATED, enumerated.group(1), enumerated.group(2));
         }
-        Matcher bullet = BULLET.matcher(line);
+        Matcher bullet = ParseWork.matcher(BULLET, line);
         if (bullet.matches()) {
             return new BodyElement(BodyElement.Shape.BULLET, "", bullet.group(1));
         }
@@ -60,7 +60,7 @@ final class HeadingRecognizer {
 
     private static BodyElement numbered(String line) {
         for (Pattern pattern : new Pattern[] {MULTI_LEVEL, ONE_LEVEL}) {
-            Matcher matcher = pattern.matcher(line);
+            Matcher matcher = ParseWork.matcher(pattern, line);
             // "2.000 người" must not read as item 2 with text "000 người".
             if (matcher.matches() && !Character.isDigit(matcher.group(2).charAt(0))) {
                 return new BodyElement(BodyElement.Shape.NUMBERED, matcher.group(1), matcher.group(2));

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       line is plain text ("… về tiếp tục thực hiện" / "Nghị quyết số 33-NQ/TW …").</li>
  * </ul>
  * A line that opens an item (bullet, numbering), the "Nơi nhận" block or a signature never continues.
- * Text is processed line by line with one growing buffer per paragraph, so the work is linear.
+ * Every line break Java's regular expressions know (U+2028, U+0085 …) ends a line, so that no line holds
+ * a character ".*" cannot cross. Text is processed line by line with one growing buffer per paragraph,
+ * so the work is linear.
  */
 final class LineReader {
 
@@ -32,8 +34,10 @@ final class LineReader {
     }
 
     static List<TextLine> read(String text) {
+        ParseWork.charge(6 * text.length());
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n');
+                .replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u0085', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         List<TextLine> lines = new ArrayList<>();
         Paragraph current = null;
         boolean blank = false;
@@ -61,12 +65,13 @@ final class LineReader {
 
     /** Removes markdown (#, **, *, escaped \*), the "./." end mark and decorative rules ("-----"). */
     static String clean(String raw) {
-        String text = LEADING_HASHES.matcher(raw.replace("\\*", "").replace("*", "")).replaceFirst("");
+        ParseWork.charge(2 * raw.length());
+        String text = ParseWork.matcher(LEADING_HASHES, raw.replace("\\*", "").replace("*", "")).replaceFirst("");
         text = ParsingText.collapseSpaces(text);
         if (text.endsWith("./.")) {
             text = text.substring(0, text.length() - 2);
         }
-        return DECORATION.matcher(text).matches() ? "" : text;
+        return ParseWork.matcher(DECORATION, text).matches() ? "" : text;
     }
 
     /** A paragraph being assembled from physical lines. */
@@ -117,6 +122,7 @@ final class LineReader {
             while (end > 0 && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
                 end--;
             }
+            ParseWork.charge(text.length() - end);
             return SENTENCE_END.indexOf(text.charAt(end)) >= 0;
         }
     }

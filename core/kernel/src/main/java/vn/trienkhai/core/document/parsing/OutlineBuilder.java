@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import vn.trienkhai.core.text.VietnameseText;
 
 /**
  * Builds the outline of the body: which lines are headings (listed as {@link Section}s) and under
@@ -55,7 +54,7 @@ final class OutlineBuilder {
             case ROMAN -> {
                 headings.clear();
                 String title = element.text();
-                open(new Heading(0, element.number(), roleOf(VietnameseText.fold(title), false, OutlineEntry.Role.CONTENT),
+                open(new Heading(0, element.number(), roleOf(ParsingText.fold(title), false, OutlineEntry.Role.CONTENT),
                         year(title, null)), title);
                 return index;
             }
@@ -79,7 +78,7 @@ final class OutlineBuilder {
         Heading parent = headings.peek();
         Heading roman = headings.peekLast();
         String code = roman != null && roman.level() == 0 ? roman.code() + "." + element.number() : element.number();
-        OutlineEntry.Role role = roleOf(VietnameseText.fold(element.text()), true, role(parent));
+        OutlineEntry.Role role = roleOf(ParsingText.fold(element.text()), true, role(parent));
         Integer year = year(element.text(), parent == null ? null : parent.year());
         int bodyEnd = bodyEnd(index + 1);
         Optional<UnitPhrases.ItemLabel> label = UnitPhrases.itemLabel(element.text(), bodyEnd > index + 1);
@@ -111,6 +110,7 @@ final class OutlineBuilder {
                 && elements.get(end).shape() != BodyElement.Shape.NUMBERED) {
             end++;
         }
+        ParseWork.charge(end - from);
         return end;
     }
 

@@ -2,6 +2,7 @@ package vn.trienkhai.core.document.parsing;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.trienkhai.core.text.VietnameseText;
 
 /**
  * Text helpers for the parser.
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * diacritics, for words that real documents spell inconsistently ("ủy"/"uỷ", "KẾ HOẠCH"/"Kế hoạch"),
  * while {@link #lower} keeps them and preserves the length of the text, so that a match found in the
  * lowered copy can be cut out of the original at the same offsets, and "cần" is not taken for "cán".
+ * Each helper charges the length of its text to {@link ParseWork}.
  */
 final class ParsingText {
 
@@ -18,8 +20,15 @@ final class ParsingText {
     private ParsingText() {
     }
 
+    /** {@link VietnameseText#fold}: lower case, no diacritics, single spaces. */
+    static String fold(String text) {
+        ParseWork.charge(text.length());
+        return VietnameseText.fold(text);
+    }
+
     /** Lower case with the same length as the text, so that offsets stay valid in the original text. */
     static String lower(String text) {
+        ParseWork.charge(text.length());
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() == text.length()) {
             return lower;
@@ -34,11 +43,12 @@ final class ParsingText {
 
     /** Collapses every run of whitespace (including no-break spaces) into one space and trims. */
     static String collapseSpaces(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return ParseWork.matcher(WHITESPACE, text).replaceAll(" ").strip();
     }
 
     /** True when the text has at least one letter and no lower-case letter ("KẾ HOẠCH", "I. NỘI DUNG"). */
     static boolean isAllCaps(String text) {
+        ParseWork.charge(text.length());
         boolean hasLetter = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -55,6 +65,7 @@ final class ParsingText {
     }
 
     static int wordCount(String text) {
+        ParseWork.charge(text.length());
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
@@ -69,6 +80,7 @@ final class ParsingText {
 
     /** Removes trailing spaces and the given punctuation characters. */
     static String stripTrailing(String text, String punctuation) {
+        ParseWork.charge(text.length());
         int end = text.length();
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || punctuation.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  */
 final class RecurrenceReader {
 
-    private static final String EVERY = "(?:hằng|hàng|mỗi)\\s+";
+    private static final String EVERY = "(?:hằng|hàng|mỗi)\\s{1,3}";
     private static final Pattern RECURRENCE = Pattern.compile("(?<!\\p{L})(?:"
             + "(?<WEEKLY>" + EVERY + "tuần)"
             + "|(?<MONTHLY>" + EVERY + "tháng)"
-            + "|(?<QUARTERLY>" + EVERY + "quý|(?:báo cáo|định kỳ)\\s+quý)"
-            + "|(?<HALFYEARLY>(?:định kỳ|báo cáo)\\s+(?:6|sáu)\\s+tháng|(?:6|sáu)\\s+tháng\\s{0,2},?\\s{0,2}(?:và\\s+)?cuối năm)"
+            + "|(?<QUARTERLY>" + EVERY + "quý|(?:báo cáo|định kỳ)\\s{1,3}quý)"
+            + "|(?<HALFYEARLY>(?:định kỳ|báo cáo)\\s{1,3}(?:6|sáu)\\s{1,3}tháng|(?:6|sáu)\\s{1,3}tháng\\s{0,2},?\\s{0,2}(?:và\\s{1,3})?cuối năm)"
             + "|(?<ANNUAL>" + EVERY + "năm|theo từng năm)"
             + ")(?!\\p{L})");
     private static final Recurrence[] BY_GROUP = Recurrence.values();
@@ -29,7 +29,7 @@ final class RecurrenceReader {
 
     /** The most frequent recurrence the text states, or null. */
     static Recurrence read(String text) {
-        Matcher matcher = RECURRENCE.matcher(ParsingText.lower(text));
+        Matcher matcher = ParseWork.matcher(RECURRENCE, ParsingText.lower(text));
         Recurrence found = null;
         while (matcher.find()) {
             Recurrence recurrence = recurrenceOf(matcher);

@@ -76,7 +76,7 @@ final class TaskExtractor {
     }
 
     private static boolean isAttribute(String text) {
-        Matcher label = ATTRIBUTE.matcher(text);
+        Matcher label = ParseWork.matcher(ATTRIBUTE, text);
         return label.lookingAt() && ParsingText.wordCount(label.group(1)) <= MAX_ATTRIBUTE_WORDS
                 && !UnitPhrases.startsWithUnit(label.group(1));
     }
@@ -114,6 +114,7 @@ final class TaskExtractor {
 
         ParsedTask build() {
             String content = text.toString();
+            ParseWork.charge(content.length());
             return new ParsedTask(content, section, lead, coordinating, DeadlineReader.read(content),
                     RecurrenceReader.read(content));
         }

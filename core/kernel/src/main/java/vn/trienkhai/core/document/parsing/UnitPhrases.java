@@ -43,8 +43,8 @@ final class UnitPhrases {
             + "|rà soát|đánh giá|định kỳ|bố trí|nghiên cứu|phổ biến|duy trì|kịp thời)(?!\\p{L})");
     private static final Pattern PREFIX = Pattern.compile(
             "giao\\s+|(?:(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)|định kỳ)\\s*,\\s*");
-    private static final Pattern CHAIR = Pattern.compile("chủ trì\\s*,?\\s*");
-    private static final Pattern COOPERATE = Pattern.compile("phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
+    private static final Pattern CHAIR = Pattern.compile("chủ trì\\s{0,3},?\\s{0,3}");
+    private static final Pattern COOPERATE = Pattern.compile("phối hợp(?:\\s{1,3}chặt chẽ)?(?:\\s{1,3}với)?\\s{1,3}");
     private static final int MAX_LEAD_WORDS = 45;
     private static final int MAX_BARE_UNIT_WORDS = 20;
 
@@ -66,7 +66,7 @@ final class UnitPhrases {
         if (!startsWithUnit(lower, start)) {
             return Optional.empty();
         }
-        Matcher action = ACTION.matcher(lower).useTransparentBounds(true).region(start, lower.length());
+        Matcher action = ParseWork.matcher(ACTION, lower).useTransparentBounds(true).region(start, lower.length());
         if (!action.find()) {
             return Optional.empty();
         }
@@ -92,18 +92,18 @@ final class UnitPhrases {
 
     private static List<String> coordinating(String text, String lower, int from) {
         int position = from;
-        Matcher chair = CHAIR.matcher(lower).region(position, lower.length());
+        Matcher chair = ParseWork.matcher(CHAIR, lower).region(position, lower.length());
         if (chair.lookingAt()) {
             position = chair.end();
         }
-        Matcher cooperate = COOPERATE.matcher(lower).region(position, lower.length());
+        Matcher cooperate = ParseWork.matcher(COOPERATE, lower).region(position, lower.length());
         if (!cooperate.lookingAt()) {
             return List.of();
         }
         int start = cooperate.end();
         int end = clauseEnd(lower, start);
         // Search from the second character: the list may itself open with "lãnh đạo cơ quan".
-        Matcher action = ACTION.matcher(lower).useTransparentBounds(true).region(Math.min(start + 1, end), end);
+        Matcher action = ParseWork.matcher(ACTION, lower).useTransparentBounds(true).region(Math.min(start + 1, end), end);
         if (action.find()) {
             end = action.start();
         }
@@ -111,6 +111,7 @@ final class UnitPhrases {
     }
 
     private static List<String> splitUnits(String list) {
+        ParseWork.charge(list.length());
         List<StringBuilder> units = new ArrayList<>();
         for (String piece : list.split("[,;]")) {
             String unit = piece.strip();
@@ -127,7 +128,7 @@ final class UnitPhrases {
     }
 
     private static boolean isUnitPhrase(String lower, int from, int to) {
-        return startsWithUnit(lower, from) && !ACTION.matcher(lower).region(from, to).find();
+        return startsWithUnit(lower, from) && !ParseWork.matcher(ACTION, lower).region(from, to).find();
     }
 
     /** True when the text opens with a unit word ("Ban …", "Các cấp ủy …", "UBND …"). */
@@ -136,12 +137,12 @@ final class UnitPhrases {
     }
 
     private static boolean startsWithUnit(String lower, int from) {
-        return UNIT_START.matcher(lower).region(from, lower.length()).lookingAt();
+        return ParseWork.matcher(UNIT_START, lower).region(from, lower.length()).lookingAt();
     }
 
     private static int skipPrefixes(String lower) {
         int position = 0;
-        Matcher prefix = PREFIX.matcher(lower);
+        Matcher prefix = ParseWork.matcher(PREFIX, lower);
         while (prefix.region(position, lower.length()).lookingAt()) {
             position = prefix.end();
         }
@@ -155,12 +156,12 @@ final class UnitPhrases {
     }
 
     private static int clauseEnd(String lower, int from) {
-        for (int i = from; i < lower.length(); i++) {
-            if (".:;".indexOf(lower.charAt(i)) >= 0) {
-                return i;
-            }
+        int end = from;
+        while (end < lower.length() && ".:;".indexOf(lower.charAt(end)) < 0) {
+            end++;
         }
-        return lower.length();
+        ParseWork.charge(end - from);
+        return end;
     }
 
     private static boolean endsSentence(String text) {
