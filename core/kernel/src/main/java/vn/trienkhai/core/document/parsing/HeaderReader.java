@@ -94,6 +94,10 @@ final class HeaderReader {
         return -1;
     }
 
+    private static boolean opensParagraph(String text) {
+        return opensWith(text, "thuc hien") || opensWith(text, "can cu");
+    }
+
     private static boolean isKindName(String text) {
         ParseWork.charge(text.length());
         return DocumentKind.fromName(text).isPresent();
@@ -112,7 +116,7 @@ final class HeaderReader {
     /** End of the subject block starting at {@code from}; {@code from} itself when there is no subject. */
     private static int subjectEnd(List<TextLine> lines, int from, int limit) {
         int end = from;
-        while (end < limit && (end == from || !lines.get(end).blankBefore())) {
+        while (end < limit && (end == from || !lines.get(end).blankBefore() && !opensParagraph(lines.get(end).text()))) {
             end++;
         }
         ParseWork.charge(end - from);
@@ -121,8 +125,10 @@ final class HeaderReader {
         return opening ? from : end;
     }
 
+    /** True when the line, or the bullet it is ("- Căn cứ Quyết định …"), starts with the words. */
     private static boolean opensWith(String text, String foldedWords) {
-        return ParsingText.fold(text.substring(0, Math.min(OPENING_PREFIX, text.length()))).startsWith(foldedWords);
+        String words = "-–+•".indexOf(text.charAt(0)) >= 0 ? HeadingRecognizer.classify(text).text() : text;
+        return ParsingText.fold(words.substring(0, Math.min(OPENING_PREFIX, words.length()))).startsWith(foldedWords);
     }
 
     private static List<String> texts(List<TextLine> lines) {

@@ -12,10 +12,14 @@ final class HeadingRecognizer {
 
     private static final Pattern ROMAN = Pattern.compile("([IVX]{1,6})\\s*[.\\-–:)]\\s*(\\S.*)");
     private static final Pattern VALID_ROMAN = Pattern.compile("(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})");
-    /** "2.1. Nâng cao" or "2.1 Nâng cao": several levels, final dot optional. */
-    private static final Pattern MULTI_LEVEL = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?\\s+(\\S.*)");
-    /** "1. Mục đích", "1) …": one level, the separator is required so that "20 năm …" stays plain text. */
-    private static final Pattern ONE_LEVEL = Pattern.compile("(\\d{1,2})[.)]\\s*(\\S.*)");
+    /** "2.1. Nâng cao", "2.1 Nâng cao" or "2.1- Nâng cao": several levels, final dot optional. */
+    private static final Pattern MULTI_LEVEL = Pattern.compile(
+            "(\\d{1,2}(?:\\.\\d{1,2}){1,3})(?:\\.?\\s|\\s?[-–]\\s)\\s?(\\S.*)");
+    /**
+     * "1. Mục đích", "1) …", "1- Mục đích": one level, the separator is required so that "20 năm …" stays
+     * plain text; a dash must be followed by a space, so that "12-KH/TU …" and "20-25% …" are not items.
+     */
+    private static final Pattern ONE_LEVEL = Pattern.compile("(\\d{1,2})(?:[.)]\\s?|\\s?[-–]\\s)\\s?(\\S.*)");
     private static final Pattern ENUMERATED = Pattern.compile("\\((\\d{1,2})\\)\\s*(\\S.*)");
     private static final Pattern BULLET = Pattern.compile("[-–—+•]\\s*(\\S.*)");
     private static final int MAX_SENTENCE_CASE_HEADING_WORDS = 12;

@@ -33,14 +33,14 @@ final class UnitPhrases {
     private static final String UNIT_WORD = "(?:ban(?!\\s+hành)|văn phòng|trung tâm|phòng(?!\\s*,|\\s+chống|\\s+ngừa)"
             + "|(?:cấp|đảng|huyện|thị|tỉnh|thành)\\s+" + UY + "|" + UY + "\\s+ban|chi bộ|chi(?=\\s*,)|đảng bộ|tccs"
             + "|cơ quan|đoàn thể|đoàn(?!\\s+kết)|mặt trận|ubnd|ubmttq|ubkt|sở|trường(?!\\s+hợp)|thường trực"
-            + "|chính quyền|bch|btv)";
+            + "|chính quyền|bch|btv|(?:ủy|uỷ) ban|công an|chi (?:ủy|uỷ)|chi đoàn|công đoàn|liên đội|tổ dân phố)";
     private static final Pattern UNIT_START = Pattern.compile(
             "(?:(?:các|mỗi|những)\\s+(?:tổ chức|ngành|đơn vị|" + UNIT_WORD + ")|" + UNIT_WORD + ")(?!\\p{L})");
     private static final Pattern ACTION = Pattern.compile("(?<!\\p{L})(?<!ban )(?:chủ trì|phối hợp|tham mưu"
             + "|(?<!các )tổ chức(?! đảng| cơ sở| chính trị)|xây dựng|thực hiện|triển khai|tăng cường|thường xuyên"
             + "|chủ động|tập trung|căn cứ|cần|phải|tiếp tục|quan tâm|trực tiếp|theo dõi|chỉ đạo|hướng dẫn|kiểm tra"
             + "|đôn đốc|xác định|có trách nhiệm|chịu trách nhiệm|phát huy|nâng cao|đẩy mạnh|đổi mới|lãnh đạo|giúp"
-            + "|rà soát|đánh giá|định kỳ|bố trí|nghiên cứu|phổ biến|duy trì|kịp thời)(?!\\p{L})");
+            + "|rà soát|đánh giá|định kỳ|bố trí|nghiên cứu|phổ biến|duy trì|kịp thời|(?<!phòng )tổng hợp)(?!\\p{L})");
     private static final Pattern PREFIX = Pattern.compile(
             "giao\\s+|(?:(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)|định kỳ)\\s*,\\s*");
     private static final Pattern CHAIR = Pattern.compile("chủ trì\\s{0,3},?\\s{0,3}");

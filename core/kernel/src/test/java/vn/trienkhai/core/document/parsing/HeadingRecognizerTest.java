@@ -17,6 +17,9 @@ class HeadingRecognizerTest {
                 () -> assertShape("2.1 Nâng cao chất lượng", BodyElement.Shape.NUMBERED, "2.1", "Nâng cao chất lượng"),
                 () -> assertShape("1. Mục đích", BodyElement.Shape.NUMBERED, "1", "Mục đích"),
                 () -> assertShape("3) Giải pháp", BodyElement.Shape.NUMBERED, "3", "Giải pháp"),
+                () -> assertShape("1- Mục đích", BodyElement.Shape.NUMBERED, "1", "Mục đích"),
+                () -> assertShape("2 – Yêu cầu", BodyElement.Shape.NUMBERED, "2", "Yêu cầu"),
+                () -> assertShape("2.1- Tuyên truyền", BodyElement.Shape.NUMBERED, "2.1", "Tuyên truyền"),
                 () -> assertShape("(5) 40% đảng bộ xã", BodyElement.Shape.ENUMERATED, "5", "40% đảng bộ xã"),
                 () -> assertShape("- Tiếp tục đổi mới", BodyElement.Shape.BULLET, "", "Tiếp tục đổi mới"),
                 () -> assertShape("– Tiếp tục đổi mới", BodyElement.Shape.BULLET, "", "Tiếp tục đổi mới"));
@@ -27,6 +30,8 @@ class HeadingRecognizerTest {
         assertAll(
                 () -> assertPlain("20 năm chia tách, thành lập huyện Tam Đường"),
                 () -> assertPlain("2.000 người tham dự"),
+                () -> assertPlain("12-KH/TU ngày 5/3/2024 của Tỉnh ủy"),
+                () -> assertPlain("20-25% hộ gia đình"),
                 () -> assertPlain("31/7/2018 là ngày tổ chức"),
                 () -> assertPlain("V. Lê Văn A phát biểu ý kiến tại hội nghị về những nội dung quan trọng của kế hoạch."),
                 () -> assertPlain("IIII. KHÔNG PHẢI SỐ LA MÃ"),

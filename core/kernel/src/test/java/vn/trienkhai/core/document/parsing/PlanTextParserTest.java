@@ -72,7 +72,7 @@ class PlanTextParserTest {
                 () -> assertEquals(List.of(
                         new ParsedTask("quán triệt Kế hoạch, xong trước quý II/2024.", "1", "Các chi bộ", List.of(),
                                 new ParsedDeadline(DeadlineType.QUARTER, LocalDate.of(2024, 6, 30)), null),
-                        new ParsedTask("Văn phòng Đảng ủy tổng hợp, báo cáo giai đoạn 2024-2026.", "2", null, List.of(),
+                        new ParsedTask("Văn phòng Đảng ủy tổng hợp, báo cáo giai đoạn 2024-2026.", "2", "Văn phòng Đảng ủy", List.of(),
                                 new ParsedDeadline(DeadlineType.RANGE, LocalDate.of(2026, 12, 31)), null)), draft.tasks()));
     }
 
