@@ -20,7 +20,10 @@ class DeadlineReaderTest {
                 () -> assertDeadline("Tổ chức hội thi trong năm 2021.", DeadlineType.YEAR, "2021-12-31"),
                 () -> assertDeadline("Phấn đấu đến năm 2025 có thêm 03 đảng bộ.", DeadlineType.YEAR, "2025-12-31"),
                 () -> assertDeadline("Thực hiện giai đoạn 2022 – 2025.", DeadlineType.RANGE, "2025-12-31"),
-                () -> assertDeadline("Triển khai 2022-2025.", DeadlineType.RANGE, "2025-12-31"));
+                () -> assertDeadline("Triển khai 2022-2025.", DeadlineType.RANGE, "2025-12-31"),
+                () -> assertDeadline("Rà soát dữ liệu, xong trước ngày 30/6/2024.", DeadlineType.DATE, "2024-06-30"),
+                () -> assertDeadline("Tổ chức hội nghị, hoàn thành trong quý II/2024.", DeadlineType.QUARTER, "2024-06-30"),
+                () -> assertDeadline("Tập huấn cho người cao tuổi trong tháng 9/2024.", DeadlineType.MONTH, "2024-09-30"));
     }
 
     @Test
@@ -30,7 +33,9 @@ class DeadlineReaderTest {
                 () -> assertNone("Hướng dẫn số 02-HD/TW ngày 8/02/2018 về tổng kết thực tiễn."),
                 () -> assertNone("Kế hoạch số 71-KH/HU, ngày 21/7/2021 của Ban Thường vụ Huyện ủy."),
                 () -> assertNone("Kết luận số 01- KL/TW ngày 18/5/2021 của Bộ Chính trị."),
-                () -> assertNone("Nghị quyết ngày 26 tháng 01 năm 2022 của Huyện ủy."));
+                () -> assertNone("Nghị quyết ngày 26 tháng 01 năm 2022 của Huyện ủy."),
+                () -> assertNone("Triển khai Quyết định số 1253/QĐ-UBND ngày 15/02/2024 về chuyển đổi số."),
+                () -> assertNone("Thực hiện Công văn số 45/UBND-VX ngày 20/02/2024 về dịch vụ công."));
     }
 
     @Test
