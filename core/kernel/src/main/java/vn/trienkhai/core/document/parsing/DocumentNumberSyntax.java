@@ -35,9 +35,7 @@ final class DocumentNumberSyntax {
         Optional<DocumentKind> labelKind = kindOfLabel(label);
         int number = readNumber();
         skipSpaces();
-        if (!consume('-') && !consume('–')) {
-            throw new InvalidDocumentNumberException("Thiếu ký hiệu loại văn bản");
-        }
+        DocumentNumber.Convention convention = readConvention();
         skipSpaces();
         DocumentKind kind = readKind();
         if (labelKind.isPresent() && labelKind.get() != kind) {
@@ -45,7 +43,8 @@ final class DocumentNumberSyntax {
                     "Tên loại văn bản không khớp ký hiệu: " + label.strip() + " / " + kind.symbol());
         }
         skipSpaces();
-        if (!consume('/')) {
+        boolean separated = convention == DocumentNumber.Convention.PARTY ? consume('/') : consume('-') || consume('–');
+        if (!separated) {
             throw new InvalidDocumentNumberException("Thiếu mã cơ quan ban hành");
         }
         skipSpaces();
@@ -57,7 +56,29 @@ final class DocumentNumberSyntax {
         if (!rest.isEmpty()) {
             throw new InvalidDocumentNumberException("Ký tự thừa sau số hiệu văn bản: " + rest);
         }
-        return new DocumentNumber(number, kind, issuer);
+        return new DocumentNumber(number, kind, issuer, convention);
+    }
+
+    /**
+     * A dash after the number is the Party form ("102-KH/HU"), a slash the state form ("1253/QĐ-UBND"),
+     * which must then go on with a kind symbol and a dash: "102/HU" lacks the kind.
+     */
+    private DocumentNumber.Convention readConvention() {
+        if (consume('-') || consume('–')) {
+            return DocumentNumber.Convention.PARTY;
+        }
+        if (consume('/')) {
+            int kindStart = position;
+            skipSpaces();
+            readWhile(Character::isLetter);
+            skipSpaces();
+            boolean dash = position < text.length() && (text.charAt(position) == '-' || text.charAt(position) == '–');
+            position = kindStart;
+            if (dash) {
+                return DocumentNumber.Convention.STATE;
+            }
+        }
+        throw new InvalidDocumentNumberException("Thiếu ký hiệu loại văn bản");
     }
 
     /** The label before the number ("Chỉ thị số", "Số") may name the kind; it must then agree. */

@@ -42,6 +42,29 @@ class DocumentNumberTest {
     }
 
     @Test
+    void readsStateNumbersAsDistinctFromPartyNumbers() {
+        DocumentNumber state = DocumentNumber.parse("Quyết định số 1253/QĐ-UBND");
+        assertAll(
+                () -> assertEquals("1253/QĐ-UBND", state.symbol()),
+                () -> assertEquals(new DocumentNumber(1253, DocumentKind.QD, "UBND", DocumentNumber.Convention.STATE), state),
+                () -> assertEquals(state, DocumentNumber.parse(state.symbol())),
+                () -> assertEquals(state, DocumentNumber.parse("Số: 1253 / QĐ - UBND")),
+                () -> assertEquals("05/KH-UBND", DocumentNumber.parse("Kế hoạch số 5/KH-UBND").symbol()),
+                () -> assertNotEquals(state, DocumentNumber.parse("1253-QĐ/UBND")),
+                () -> assertEquals(DocumentNumber.Convention.PARTY, DocumentNumber.parse("1253-QĐ/UBND").convention()),
+                () -> assertRejected("1253/XY-UBND", "Loại văn bản không hợp lệ: XY"),
+                () -> assertRejected("1253/QĐ-", "Thiếu mã cơ quan ban hành"),
+                () -> assertRejected("Chỉ thị số 12/KH-UBND", "Tên loại văn bản không khớp ký hiệu: Chỉ thị số / KH"));
+    }
+
+    @Test
+    void findsStateNumbersInRunningTextButNotDatesOrUnsupportedForms() {
+        String text = "Căn cứ Quyết định số 1253/QĐ-UBND ngày 15/02/2024, Hướng dẫn số 150-HD/BTGTW, Công văn số 45/UBND-VX, "
+                + "Quyết định số 15/2024/QĐ-UBND, số 7/QĐ-UBND-VX, quý II/2024";
+        assertEquals(List.of("1253/QĐ-UBND", "150-HD/BTGTW"), DocumentNumber.findAll(text).stream().map(DocumentNumber::symbol).toList());
+    }
+
+    @Test
     void exposesTheNormalisedParts() {
         DocumentNumber number = DocumentNumber.parse("Số 102 - KH/HU");
         assertEquals(102, number.number());

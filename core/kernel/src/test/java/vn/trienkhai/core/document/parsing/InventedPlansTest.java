@@ -30,6 +30,7 @@ class InventedPlansTest {
                 () -> assertEquals("thực hiện chuyển đổi số trong khu phố năm 2024", draft.title()),
                 () -> assertEquals(List.of(
                         new CitedDocument("12-NQ/ĐU", DocumentKind.NQ, LocalDate.of(2024, 1, 5), "Đảng ủy phường"),
+                        new CitedDocument("1253/QĐ-UBND", DocumentKind.QD, LocalDate.of(2024, 2, 15), "Ủy ban nhân dân thành phố"),
                         new CitedDocument("150-HD/BTGTW", DocumentKind.HD, LocalDate.of(2023, 10, 10), "Ban Tuyên giáo Trung ương")),
                         draft.basedOn()),
                 () -> assertEquals(List.of("I | MỤC ĐÍCH, YÊU CẦU", "I.1 | Mục đích", "I.2 | Yêu cầu", "II | CHỈ TIÊU",
