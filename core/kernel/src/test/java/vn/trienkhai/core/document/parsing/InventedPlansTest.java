@@ -51,6 +51,31 @@ class InventedPlansTest {
                 () -> assertEquals(3, draft.recipients().size()));
     }
 
+    @Test
+    void schoolCellPlanWithMixedHeadingStylesAndATargetsSubheading() {
+        ImportDraft draft = parser.parse(plan("school-cell-2024.txt"));
+        assertAll(
+                () -> assertEquals("03-KH/CB", draft.symbol()),
+                () -> assertEquals(LocalDate.of(2024, 9, 5), draft.issuedOn()),
+                () -> assertEquals(List.of(new CitedDocument("21-KH/ĐU", DocumentKind.KH, LocalDate.of(2024, 8, 20),
+                        "Ban Thường vụ Đảng ủy xã")), draft.implementsDocs()),
+                () -> assertEquals(List.of("I | MỤC ĐÍCH, YÊU CẦU", "II | NỘI DUNG", "II.1 | Chỉ tiêu", "II.2 | Nhiệm vụ",
+                        "III | TỔ CHỨC THỰC HIỆN"), draft.sections().stream().map(s -> s.code() + " | " + s.heading()).toList()),
+                () -> assertEquals(List.of(new BigDecimal("100"), new BigDecimal("95")),
+                        draft.targets().stream().map(ParsedTarget::value).toList()),
+                () -> assertEquals(List.of(
+                        new Expected("II.2.1", "Chi ủy", List.of("Ban Giám hiệu", "Công đoàn trường"),
+                                new ParsedDeadline(DeadlineType.DATE, LocalDate.of(2024, 10, 15))),
+                        new Expected("II.2.2", "Chi đoàn giáo viên", List.of(),
+                                new ParsedDeadline(DeadlineType.MONTH, LocalDate.of(2025, 3, 31))),
+                        new Expected("III.1", "Liên đội trường", List.of("Chi đoàn giáo viên"),
+                                new ParsedDeadline(DeadlineType.QUARTER, LocalDate.of(2024, 12, 31))),
+                        new Expected("III.2", null, List.of(),
+                                new ParsedDeadline(DeadlineType.DATE, LocalDate.of(2024, 12, 15)))),
+                        draft.tasks().stream().map(Expected::of).toList()),
+                () -> assertEquals(new ParsedSigner("Phạm Văn Bình", "T/M CHI BỘ, BÍ THƯ"), draft.signer()));
+    }
+
     /** The fields of a task these plans pin down. */
     private record Expected(String section, String lead, List<String> coordinating, ParsedDeadline deadline) {
         static Expected of(ParsedTask task) {
