@@ -1,8 +1,10 @@
 package vn.trienkhai.core.text;
 
 import java.text.Normalizer;
-import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one form in which free-text names are stored and compared.
@@ -42,21 +44,11 @@ public final class CleanText {
     }
 
     /**
-     * The script a code is written in when it is written in one only, digits and {@code ._-} aside:
-     * "ĐU" is Latin (Latin with diacritics is Latin), "ВТG" with a Cyrillic В mixes scripts and gives empty.
+     * The scripts of the letters in {@code text}, digits and punctuation aside: {@code {LATIN}} for "ĐU"
+     * (Latin with diacritics is Latin), {@code {CYRILLIC, LATIN}} for "ВTG" with a Cyrillic В.
      */
-    public static Optional<Character.UnicodeScript> singleScript(String code) {
-        Character.UnicodeScript found = null;
-        for (int point : name(code).codePoints().toArray()) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(point);
-            if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
-                continue;
-            }
-            if (found != null && found != script) {
-                return Optional.empty();
-            }
-            found = script;
-        }
-        return Optional.ofNullable(found);
+    public static Set<Character.UnicodeScript> letterScripts(String text) {
+        return name(text).codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Character.UnicodeScript.class)));
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
-import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CleanTextTest {
@@ -31,8 +31,9 @@ class CleanTextTest {
 
     @Test
     void vietnameseCodesAreLatinAndLookAlikesMixScripts() {
-        assertEquals(Optional.of(Character.UnicodeScript.LATIN), CleanText.singleScript("ĐU-01"));
-        assertEquals(Optional.of(Character.UnicodeScript.LATIN), CleanText.singleScript("BTG"));
-        assertEquals(Optional.empty(), CleanText.singleScript("\u0412TG"));
+        assertEquals(Set.of(Character.UnicodeScript.LATIN), CleanText.letterScripts("ĐU-01"));
+        assertEquals(Set.of(Character.UnicodeScript.LATIN), CleanText.letterScripts("BTG"));
+        assertEquals(Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.CYRILLIC),
+                CleanText.letterScripts("\u0412TG"));
     }
 }
