@@ -14,8 +14,11 @@ import org.eclipse.jetty.ee11.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +69,8 @@ public class VaadinJettyServer implements ApplicationEventListener<ServerStartup
 
     private synchronized void start() throws Exception {
         long started = System.currentTimeMillis();
-        server = new Server(port);
+        server = new Server();
+        server.addConnector(anonymousConnector(server, port));
         server.setStopTimeout(5_000);
         WebAppContext webapp = new WebAppContext();
         webapp.setContextPath("/");
@@ -85,6 +89,16 @@ public class VaadinJettyServer implements ApplicationEventListener<ServerStartup
         server.setHandler(webapp);
         server.start();
         LOG.info("Workspace started on port {} in {} ms", actualPort(), System.currentTimeMillis() - started);
+    }
+
+    /** A plain HTTP connector that names neither Jetty nor its version (no Server or X-Powered-By header). */
+    private static ServerConnector anonymousConnector(Server server, int port) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setPort(port);
+        return connector;
     }
 
     /** Sessions end after {@value #SESSION_MINUTES} idle minutes; their cookie is HttpOnly, SameSite and Secure over HTTPS. */

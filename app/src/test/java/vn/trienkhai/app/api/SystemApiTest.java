@@ -61,4 +61,16 @@ class SystemApiTest extends ApiTest {
         assertEquals("no-store", health.header("Cache-Control"));
         assertTrue(health.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
     }
+
+    @Test
+    void neitherServerAnnouncesItsNameOrVersion() throws Exception {
+        Response api = app.anonymous().get("/api/health");
+        assertEquals(null, api.header("Server"));
+        java.net.http.HttpResponse<String> workspace = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.workspaceUrl() + "no-such-page")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(workspace.headers().firstValue("Server").isEmpty(), workspace.headers().toString());
+        assertTrue(workspace.headers().firstValue("X-Powered-By").isEmpty(), workspace.headers().toString());
+        assertTrue(!workspace.body().toLowerCase().contains("jetty"), workspace.body());
+    }
 }

@@ -8,12 +8,14 @@ import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.text.CleanText;
 import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.internal.UnitRepository;
 import vn.trienkhai.core.unit.internal.UnitRow;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -68,17 +70,26 @@ class UnitChecks {
         if (kind == null) {
             errors.add("kind", "unit.kind.required");
         }
-        if (name == null || name.isBlank()) {
+        String cleanName = CleanText.name(name);
+        if (CleanText.hasControl(name)) {
+            errors.add("name", "unit.name.control");
+        } else if (cleanName.isEmpty()) {
             errors.add("name", "unit.name.required");
-        } else if (name.strip().length() > NAME_MAX) {
+        } else if (cleanName.length() > NAME_MAX) {
             errors.add("name", "unit.name.too-long", NAME_MAX);
         }
-        if (code == null || code.isBlank()) {
-            errors.add("code", "unit.code.required");
-        } else if (!CODE.matcher(code.strip()).matches()) {
+        String cleanCode = CleanText.name(code);
+        if (CleanText.hasControl(code)) {
             errors.add("code", "unit.code.invalid");
-        } else if (parent != null && siblingHasCode(parent.id(), leaving, code)) {
-            errors.add("code", "unit.code.duplicate", code.strip(), parent.name());
+        } else if (cleanCode.isEmpty()) {
+            errors.add("code", "unit.code.required");
+        } else if (!CODE.matcher(cleanCode).matches()
+                || !Set.of(Character.UnicodeScript.LATIN).containsAll(CleanText.letterScripts(cleanCode))) {
+            // Latin letters (with Vietnamese diacritics), digits and ._- only: a Cyrillic or Greek look-alike
+            // would pass for an existing code on screen while differing in the database.
+            errors.add("code", "unit.code.invalid");
+        } else if (parent != null && siblingHasCode(parent.id(), leaving, cleanCode)) {
+            errors.add("code", "unit.code.duplicate", cleanCode, parent.name());
         }
     }
 
@@ -96,6 +107,6 @@ class UnitChecks {
     private boolean siblingHasCode(long parentId, Collection<Long> leaving, String code) {
         String folded = VietnameseText.fold(code);
         return units.findActiveChildren(parentId).stream()
-                .anyMatch(sibling -> !leaving.contains(sibling.id()) && VietnameseText.fold(sibling.code()).equals(folded));
+                .anyMatch(sibling -> !leaving.contains(sibling.id()) && VietnameseText.fold(CleanText.name(sibling.code())).equals(folded));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.error.FieldErrors;
+import vn.trienkhai.core.text.CleanText;
 import vn.trienkhai.core.unit.UnitEvents.UnitMoved;
 import vn.trienkhai.core.unit.UnitEvents.UnitSplit;
 import vn.trienkhai.core.unit.UnitEvents.UnitsMerged;
@@ -99,8 +100,8 @@ public class UnitRestructuring {
         checkDate(errors, date, parent, merged);
         errors.throwIfAny();
 
-        UnitRow successor = store.insert(actor, parent, request.kind(), request.code().strip(),
-                request.name().strip(), date);
+        UnitRow successor = store.insert(actor, parent, request.kind(), CleanText.name(request.code()),
+                CleanText.name(request.name()), date);
         for (UnitRow row : merged) {
             succeed(actor, row, List.of(successor), 0, UnitSuccession.Kind.MERGE, date);
         }
@@ -129,15 +130,15 @@ public class UnitRestructuring {
         var codes = new HashSet<String>();
         for (NewSuccessor successor : wanted) {
             checks.details(errors, parent, List.of(id), successor.kind(), successor.code(), successor.name());
-            if (successor.code() != null && !codes.add(successor.code().strip().toLowerCase())) {
-                errors.add("successors", "unit.split.same-code", successor.code().strip());
+            if (successor.code() != null && !codes.add(CleanText.name(successor.code()).toLowerCase())) {
+                errors.add("successors", "unit.split.same-code", CleanText.name(successor.code()));
             }
         }
         checkDate(errors, date, parent, List.of(unit));
         errors.throwIfAny();
 
         List<UnitRow> created = wanted.stream().map(successor -> store.insert(actor, parent,
-                successor.kind(), successor.code().strip(), successor.name().strip(), date)).toList();
+                successor.kind(), CleanText.name(successor.code()), CleanText.name(successor.name()), date)).toList();
         succeed(actor, unit.withVersion(request.version()), created, childrenTo, UnitSuccession.Kind.SPLIT, date);
         List<Long> createdIds = created.stream().map(UnitRow::id).toList();
         splitEvents.publishEvent(new UnitSplit(actor.organisationId(), id, createdIds, date));

@@ -9,6 +9,7 @@ import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.error.FieldErrors;
+import vn.trienkhai.core.text.CleanText;
 import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.UnitRequests.CreateUnitRequest;
 import vn.trienkhai.core.unit.UnitRequests.UpdateUnitRequest;
@@ -129,8 +130,8 @@ public class UnitService {
         checks.details(errors, parent, List.of(), request.kind(), request.code(), request.name());
         checks.notBefore(errors, "validFrom", validFrom, parent.validFrom());
         errors.throwIfAny();
-        return UnitStore.toUnit(store.insert(actor, parent, request.kind(), request.code().strip(),
-                request.name().strip(), validFrom));
+        return UnitStore.toUnit(store.insert(actor, parent, request.kind(), CleanText.name(request.code()),
+                CleanText.name(request.name()), validFrom));
     }
 
     /** Changes kind, code or name; see {@link UpdateUnitRequest} for how the date decides between renaming and correcting. */
@@ -143,7 +144,7 @@ public class UnitService {
         checks.details(errors, parent, List.of(id), request.kind(), request.code(), request.name());
         checks.notBefore(errors, "effectiveOn", effectiveOn, store.currentRevisionStart(id));
         errors.throwIfAny();
-        UnitRow changed = UnitStore.withDetails(current, request.kind(), request.code().strip(), request.name().strip())
+        UnitRow changed = UnitStore.withDetails(current, request.kind(), CleanText.name(request.code()), CleanText.name(request.name()))
                 .withVersion(request.version());
         return UnitStore.toUnit(store.revise(actor, current, changed, effectiveOn));
     }

@@ -92,6 +92,28 @@ class UnitTreeTest extends PostgresTest {
     }
 
     @Test
+    void namesAndCodesAreStoredInOneNormalFormAndLookAlikesAreRefused() {
+        Unit parent = create(root, UnitKind.COMMITTEE, "HUNN", "Huyện ủy Nậm Nhùn");
+        Unit nfd = create(parent.id(), UnitKind.DEPARTMENT, java.text.Normalizer.normalize("ĐU", java.text.Normalizer.Form.NFD),
+                "\u00A0Ban\u200B Dân  vận\u202F" + java.text.Normalizer.normalize("Huyện ủy", java.text.Normalizer.Form.NFD));
+        assertEquals("ĐU", nfd.code());
+        assertEquals("Ban Dân vận Huyện ủy", nfd.name());
+
+        InvalidRequestException twin = assertThrows(InvalidRequestException.class, () ->
+                create(parent.id(), UnitKind.DEPARTMENT, "đu", "Ban khác"));
+        assertEquals("unit.code.duplicate", twin.code());
+        InvalidRequestException cyrillic = assertThrows(InvalidRequestException.class, () ->
+                create(parent.id(), UnitKind.DEPARTMENT, "\u0412TG", "Ban Tuyên giáo"));
+        assertEquals(List.of("code"), cyrillic.fieldErrors().stream().map(e -> e.field()).toList());
+        InvalidRequestException invisible = assertThrows(InvalidRequestException.class, () ->
+                create(parent.id(), UnitKind.DEPARTMENT, "X1", "\u200B\u00A0\uFEFF"));
+        assertEquals("unit.name.required", invisible.code());
+        InvalidRequestException control = assertThrows(InvalidRequestException.class, () ->
+                create(parent.id(), UnitKind.DEPARTMENT, "X2", "Ban\u0000Tuyên giáo"));
+        assertEquals("unit.name.control", control.code());
+    }
+
+    @Test
     void anotherOrganisationSeesNothing() {
         Unit unit = create(root, UnitKind.DEPARTMENT, "BDV", "Ban Dân vận Tỉnh ủy");
         Actor stranger = TestActors.administrator(organisations.create(Actor.installation(),
