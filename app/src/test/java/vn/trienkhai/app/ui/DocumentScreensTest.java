@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.trienkhai.app.ui.document.DocumentView;
 import vn.trienkhai.app.ui.document.DocumentsView;
 import vn.trienkhai.app.ui.document.ImportView;
+import vn.trienkhai.workbench.kit.EmptyState;
 import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentModel.Execution;
 
@@ -106,5 +107,16 @@ class DocumentScreensTest extends WorkspaceUiTest {
 
     private static long openNotifications() {
         return _find(Notification.class).stream().filter(Notification::isOpened).count();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSearchThatFindsNothingSaysSo() {
+        signIn("tamduong.lanhdao");
+        UI.getCurrent().navigate(DocumentsView.class);
+        _get(TextField.class, spec -> spec.withId("document-search")).setValue("khong co van ban nao nhu the nay");
+        Grid<Document> grid = _get(Grid.class, spec -> spec.withId("document-grid"));
+        assertEquals(0, GridKt._size(grid));
+        assertTrue(grid.getEmptyStateComponent() instanceof EmptyState);
     }
 }
