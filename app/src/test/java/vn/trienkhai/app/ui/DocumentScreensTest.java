@@ -3,7 +3,10 @@ package vn.trienkhai.app.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.trienkhai.app.ui.document.DocumentView;
 import vn.trienkhai.app.ui.document.DocumentsView;
 import vn.trienkhai.app.ui.document.ImportView;
+import vn.trienkhai.workbench.kit.EmptyState;
 import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentModel.Execution;
 
@@ -19,8 +23,10 @@ import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentScreensTest extends WorkspaceUiTest {
@@ -62,5 +68,55 @@ class DocumentScreensTest extends WorkspaceUiTest {
         assertEquals("09-KH/HU", _get(TextField.class, spec -> spec.withLabel("Số, ký hiệu")).getValue());
         _click(_get(Button.class, spec -> spec.withId("import-save")));
         _assertOne(DocumentView.class);
+    }
+
+    @Test
+    void aSuccessfulReadClosesTheErrorOfTheFailedOne() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate(ImportView.class);
+        _click(_get(Button.class, spec -> spec.withId("import-read")));
+        assertEquals(1, openNotifications());
+        _get(TextArea.class, spec -> spec.withId("import-text")).setValue("""
+                Số 09 - KH/HU
+                KẾ HOẠCH
+                tuyên truyền kỷ niệm ngày thành lập huyện
+                """);
+        _click(_get(Button.class, spec -> spec.withId("import-read")));
+        _assertOne(Grid.class, spec -> spec.withId("import-units"));
+        assertEquals(0, openNotifications());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDraftWithoutNumberDateOrIssuerIsRefusedFieldByField() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate(ImportView.class);
+        _get(TextArea.class, spec -> spec.withId("import-text")).setValue("""
+                KẾ HOẠCH
+                tuyên truyền kỷ niệm ngày thành lập huyện
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ban Tuyên giáo Huyện ủy chủ trì tổ chức thực hiện, xong trong tháng 9/2023.
+                """);
+        _click(_get(Button.class, spec -> spec.withId("import-read")));
+        _click(_get(Button.class, spec -> spec.withId("import-save")));
+        assertTrue(_get(TextField.class, spec -> spec.withLabel("Số, ký hiệu")).isInvalid());
+        assertTrue(_get(DatePicker.class, spec -> spec.withLabel("Ngày ban hành")).isInvalid());
+        assertTrue(_get(ComboBox.class, spec -> spec.withLabel("Đơn vị ban hành (trong cây đơn vị)")).isInvalid());
+        assertFalse(_find(DocumentView.class).size() > 0, "nothing is saved");
+    }
+
+    private static long openNotifications() {
+        return _find(Notification.class).stream().filter(Notification::isOpened).count();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSearchThatFindsNothingSaysSo() {
+        signIn("tamduong.lanhdao");
+        UI.getCurrent().navigate(DocumentsView.class);
+        _get(TextField.class, spec -> spec.withId("document-search")).setValue("khong co van ban nao nhu the nay");
+        Grid<Document> grid = _get(Grid.class, spec -> spec.withId("document-grid"));
+        assertEquals(0, GridKt._size(grid));
+        assertTrue(grid.getEmptyStateComponent() instanceof EmptyState);
     }
 }

@@ -27,6 +27,7 @@ import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentRequests.DocumentFilter;
 import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.workbench.WorkspaceSession;
+import vn.trienkhai.workbench.kit.EmptyState;
 import vn.trienkhai.workbench.kit.PageHeader;
 
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(document -> getTranslation("document.status." + document.status().name())).setHeader(getTranslation("documents.column.status")).setAutoWidth(true);
         grid.setItems(this::page, query -> (int) search(Pageable.from(0, 1)).getTotalSize());
         grid.addItemClickListener(click -> UI.getCurrent().navigate(DocumentView.class, click.getItem().id()));
+        // a search that finds nothing says so, instead of showing an empty table
+        grid.setEmptyStateComponent(new EmptyState("vaadin:search", getTranslation("documents.empty"), getTranslation("documents.empty.hint")));
         grid.setSizeFull();
         add(new PageHeader(getTranslation("nav.documents"), getTranslation("documents.subtitle"), importPlan), filters(), grid);
     }

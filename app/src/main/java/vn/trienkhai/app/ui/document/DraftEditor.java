@@ -88,7 +88,7 @@ class DraftEditor extends VerticalLayout {
         place.setValue(draft.place() == null ? "" : draft.place());
         title.setLabel(getTranslation("documents.column.title"));
         title.setValue(draft.title() == null ? "" : draft.title());
-        fields.putAll(Map.of("symbol", symbol, "kind", kind, "title", title));
+        fields.putAll(Map.of("symbol", symbol, "kind", kind, "title", title, "issuedOn", issuedOn, "issuingUnitId", issuer));
         FormLayout form = new FormLayout(symbol, kind, issuedOn, place, issuer, title);
         form.setColspan(title, 2);
         return form;
@@ -121,6 +121,9 @@ class DraftEditor extends VerticalLayout {
     private void save(DocumentImport importer, String fullText, Consumer<Document> saved) {
         fields.values().forEach(field -> field.setInvalid(false));
         problem.setVisible(false);
+        if (!headerComplete()) {
+            return;
+        }
         ImportDraft corrected = new ImportDraft(symbol.getValue().isBlank() ? null : symbol.getValue().strip(), draft.number(),
                 kind.getValue(), draft.issuerCode(), issuedOn.getValue(), place.getValue().isBlank() ? null : place.getValue().strip(),
                 title.getValue(), draft.implementsDocs(), draft.basedOn(), draft.mentioned(), draft.sections(), draft.targets(),
@@ -147,6 +150,26 @@ class DraftEditor extends VerticalLayout {
             problem.setText(refused.getMessage());
             problem.setVisible(true);
         }
+    }
+
+    /**
+     * Marks each missing header field (number, date, issuer: a unit chosen or an issuer code read from the number)
+     * before asking the server: a document without them cannot be cited nor numbered.
+     */
+    private boolean headerComplete() {
+        Map<HasValidation, Boolean> missing = new LinkedHashMap<>();
+        missing.put(symbol, symbol.getValue().isBlank());
+        missing.put(issuedOn, issuedOn.getValue() == null);
+        missing.put(issuer, issuer.getValue() == null && draft.issuerCode() == null);
+        missing.forEach((field, absent) -> {
+            if (absent) {
+                field.setErrorMessage(getTranslation("import.field.required"));
+                field.setInvalid(true);
+            }
+        });
+        missing.entrySet().stream().filter(Map.Entry::getValue).findFirst()
+                .ifPresent(first -> ((com.vaadin.flow.component.Focusable<?>) first.getKey()).focus());
+        return !missing.containsValue(true);
     }
 
     private static ComboBox<Unit> unitBox(String label, List<Unit> tree, Unit initial) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,6 +42,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final UnitNameMatcher matcher;
     private final TextArea text = new TextArea();
     private final VerticalLayout draftArea = new VerticalLayout();
+    /** The last refusal shown, closed as soon as a later attempt succeeds so that no stale error stays. */
+    private Notification lastError;
 
     ImportView(DocumentImport importer, UnitService units, UnitNameMatcher matcher) {
         this.importer = importer;
@@ -56,7 +59,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             try {
                 text.setValue(importer.fileText(actor, metadata.fileName(), metadata.contentType(), new ByteArrayInputStream(bytes)));
             } catch (DomainException refused) {
-                Toasts.error(refused.getMessage());
+                showError(refused.getMessage());
             }
         }))), DocumentImport.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
@@ -82,11 +85,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void read() {
         try {
             ImportDraft draft = importer.preview(WorkspaceSession.actor(), text.getValue());
+            closeError();
             draftArea.removeAll();
             draftArea.add(new DraftEditor(draft, text.getValue(), importer, units, matcher,
                     saved -> UI.getCurrent().navigate(DocumentView.class, saved.id())));
         } catch (DomainException refused) {
-            Toasts.error(refused.getMessage());
+            showError(refused.getMessage());
+        }
+    }
+
+    private void showError(String message) {
+        closeError();
+        lastError = Toasts.error(message);
+    }
+
+    private void closeError() {
+        if (lastError != null) {
+            lastError.close();
+            lastError = null;
         }
     }
 
