@@ -43,6 +43,11 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setI18n(i18n());
+        // LoginI18n has no entry for the password field's reveal button, whose label is English by default
+        form.getElement().executeJs("const field = this.querySelector('vaadin-password-field')"
+                + " || (this.shadowRoot && this.shadowRoot.querySelector('vaadin-password-field'));"
+                + " if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); }",
+                getTranslation("login.password.reveal"));
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(attempt -> signIn(attempt.getUsername(), attempt.getPassword()));
         Paragraph hint = new Paragraph(getTranslation("login.hint"));
@@ -87,6 +92,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("auth.invalid"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.username.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
         return i18n;
     }
 

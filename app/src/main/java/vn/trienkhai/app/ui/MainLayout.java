@@ -53,7 +53,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.policy = policy;
         this.actors = actors;
         setPrimarySection(Section.DRAWER);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), organisation(), userMenu);
+        DrawerToggle drawerToggle = new DrawerToggle();
+        // the web component's own label is English ("Toggle navigation panel"), read aloud by screen readers
+        drawerToggle.setAriaLabel(getTranslation("shell.toggle-navigation"));
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, organisation(), userMenu);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(header.getComponentAt(1));

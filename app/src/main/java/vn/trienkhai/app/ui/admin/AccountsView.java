@@ -3,6 +3,7 @@ package vn.trienkhai.app.ui.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,6 +47,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("account-create");
         grid.setId("account-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Account::login).setHeader(getTranslation("accounts.column.login")).setAutoWidth(true);
         grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.column.name")).setFlexGrow(2);
         grid.addColumn(account -> account.homeUnitId() == null ? "" : unitNames.getOrDefault(account.homeUnitId(), ""))

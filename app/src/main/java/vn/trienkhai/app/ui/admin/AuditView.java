@@ -35,7 +35,9 @@ import java.util.stream.Stream;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final List<String> ENTITY_TYPES = List.of("", "unit", "organisation", "organisation_module", "account", "api_token");
+    private static final List<String> ENTITY_TYPES = List.of("", "unit", "unit_history", "unit_succession",
+            "organisation", "organisation_module", "account", "api_token", "document", "document_link", "document_section",
+            "document_recipient", "document_attachment", "document_number_sequence", "task", "target");
 
     private final AuditLog log;
     private final Grid<AuditEntry> grid = new Grid<>();
@@ -75,12 +77,20 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         entityType.setValue("");
         login.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         entityType.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        from.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(change -> dateRangeChanged());
+        to.addValueChangeListener(change -> dateRangeChanged());
         HorizontalLayout filters = new HorizontalLayout(login, entityType, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
+    }
+
+    /** A reversed range finds nothing; saying so on the field beats an empty table that looks like "no changes". */
+    private void dateRangeChanged() {
+        boolean reversed = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+        to.setInvalid(reversed);
+        to.setErrorMessage(reversed ? getTranslation("audit.range.reversed") : null);
+        grid.getDataProvider().refreshAll();
     }
 
     private Stream<AuditEntry> page(Query<AuditEntry, Void> query) {

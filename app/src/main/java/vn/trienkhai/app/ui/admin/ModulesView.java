@@ -2,6 +2,7 @@ package vn.trienkhai.app.ui.admin;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,6 +45,7 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         Set<String> enabled = enablement.enabledModules(organisation.id());
         Grid<InstalledModule> grid = new Grid<>();
         grid.setId("module-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(module -> new Icon(module.icon())).setWidth("4rem").setFlexGrow(0);
         grid.addColumn(module -> getTranslation(module.nameKey())).setHeader(getTranslation("modules.column.name")).setAutoWidth(true);
         grid.addColumn(module -> getTranslation(module.descriptionKey())).setHeader(getTranslation("modules.column.description")).setFlexGrow(2);

@@ -2,6 +2,7 @@ package vn.trienkhai.app.ui.document;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -97,7 +98,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         if (tasks.isEmpty()) {
             return new EmptyState("vaadin:tasks", getTranslation("document.tasks.none"), null);
         }
-        Grid<Task> grid = new Grid<>();
+        Grid<Task> grid = wrapping(new Grid<>());
         grid.setId("document-tasks");
         grid.addColumn(Task::section).setHeader(getTranslation("document.task.section")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Task::text).setHeader(getTranslation("document.task.text")).setFlexGrow(4);
@@ -116,7 +117,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         if (targets.isEmpty()) {
             return new EmptyState("vaadin:chart", getTranslation("document.targets.none"), null);
         }
-        Grid<Target> grid = new Grid<>();
+        Grid<Target> grid = wrapping(new Grid<>());
         grid.addColumn(target -> target.value().stripTrailingZeros().toPlainString() + (target.unit().name().equals("PERCENT") ? "%" : ""))
                 .setHeader(getTranslation("document.target.value")).setAutoWidth(true);
         grid.addColumn(Target::text).setHeader(getTranslation("document.target.text")).setFlexGrow(4);
@@ -130,7 +131,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         if (executions.isEmpty()) {
             return new EmptyState("vaadin:sitemap", getTranslation("document.execution.none"), getTranslation("document.execution.none.hint"));
         }
-        Grid<Execution> grid = new Grid<>();
+        Grid<Execution> grid = wrapping(new Grid<>());
         grid.setId("document-execution");
         grid.addColumn(Execution::unitName).setHeader(getTranslation("document.execution.unit")).setFlexGrow(2);
         grid.addColumn(execution -> execution.plan() == null ? getTranslation("document.execution.missing")
@@ -141,6 +142,12 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
                 .setHeader(getTranslation("document.execution.late.header")).setAutoWidth(true);
         grid.setItems(executions);
         grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** Task and target wordings are whole sentences: cut to "Tiếp tụ…" they say nothing, so cells wrap. */
+    private static <T> Grid<T> wrapping(Grid<T> grid) {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 

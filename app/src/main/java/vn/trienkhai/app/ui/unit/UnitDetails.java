@@ -36,6 +36,9 @@ class UnitDetails extends VerticalLayout {
         this.modules = modules;
         setId("unit-details");
         addClassName("tk-details");
+        // a VerticalLayout is 100% wide by default, inline, which beat the stylesheet's width and left the tree
+        // beside it 2 px wide: the stylesheet decides (a column beside the tree on a desktop, full width on a phone)
+        setWidth(null);
         clear();
     }
 
