@@ -73,10 +73,7 @@ public class DocumentAttachments {
     public Attachment add(Actor actor, long documentId, String fileName, InputStream content) {
         DocumentRow document = registry.visible(actor, documentId);
         policy.require(actor, Operation.DOCUMENT_REGISTER);
-        String name = fileName == null ? "" : Path.of(fileName).getFileName().toString().strip();
-        if (name.isEmpty() || name.length() > 255) {
-            throw refused("attachment.name.invalid");
-        }
+        String name = attachmentName(fileName);
         String key = UUID.randomUUID().toString();
         Path file = directory.resolve(key);
         try {
@@ -130,6 +127,20 @@ public class DocumentAttachments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /**
+     * The last segment of the name the client sent ("C:\\hồ sơ\\a.pdf" → "a.pdf"), taken as text rather than through
+     * {@link Path}, which fails on "/" and on NUL; names of no segment, dot names and control characters are refused.
+     */
+    private String attachmentName(String fileName) {
+        String sent = fileName == null ? "" : fileName;
+        String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty() || name.length() > 255 || name.equals(".") || name.equals("..")
+                || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw InvalidRequestException.field("fileName", "attachment.name.invalid", messages.get("attachment.name.invalid"));
+        }
+        return name;
     }
 
     private InvalidRequestException tooLarge() {

@@ -10,6 +10,7 @@ import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.document.internal.NumberSequenceRepository;
 import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.DocumentNumber;
+import vn.trienkhai.core.document.parsing.InvalidDocumentNumberException;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
 
@@ -43,6 +44,8 @@ public class DocumentNumbering {
         FieldErrors errors = new FieldErrors(messages);
         if (issuerCode == null || issuerCode.isBlank()) {
             errors.add("issuerCode", "document.issuer.required");
+        } else if (kind != null && !isIssuerCode(issuerCode, kind)) {
+            errors.add("issuerCode", "document.issuer.invalid");
         }
         if (kind == null) {
             errors.add("kind", "document.kind.required");
@@ -59,6 +62,19 @@ public class DocumentNumbering {
         }
         sequences.increment(actor.organisationId(), issuer, kind.name(), term);
         return new DocumentNumber(sequences.current(actor.organisationId(), issuer, kind.name(), term), kind, issuer);
+    }
+
+    /**
+     * Whether a number can carry this issuer code, asked of {@link DocumentNumber} itself so that the rule lives in
+     * one place; checked before a counter is created, since a counter is created in a transaction of its own.
+     */
+    private static boolean isIssuerCode(String issuerCode, DocumentKind kind) {
+        try {
+            new DocumentNumber(1, kind, issuerCode);
+            return true;
+        } catch (InvalidDocumentNumberException invalid) {
+            return false;
+        }
     }
 
     /**

@@ -72,6 +72,21 @@ class DocumentAttachmentsTest extends PostgresTest {
         assertThrows(ForbiddenException.class, () -> attachments.add(viewer, document.id(), "a.pdf", new ByteArrayInputStream(pdf)));
     }
 
+    @Test
+    void pathLikeOrControlCharacterNamesAreRefusedOnTheFileNameAndFolderNamesAreDropped() {
+        TestOrganisation org = new TestOrganisation(organisations, units, accounts, authenticator);
+        Actor admin = TestActors.administrator(org.organisation);
+        Document document = registry.register(admin, new RegisterDocumentRequest("Số 09-CV/HU", null, null, null, "Công văn", null, "Tỉnh ủy", null, null));
+        byte[] pdf = "%PDF-1.7 thử".getBytes(StandardCharsets.UTF_8);
+        for (String name : new String[] {"/", "\\", "..", "a\0.pdf", "a\n.pdf", "thư-mục/"}) {
+            InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+                    () -> attachments.add(admin, document.id(), name, new ByteArrayInputStream(pdf)), name);
+            assertEquals("fileName", refused.fieldErrors().getFirst().field(), name);
+        }
+        assertEquals("b.pdf", attachments.add(admin, document.id(), "C:\\hồ sơ\\b.pdf", new ByteArrayInputStream(pdf)).fileName());
+        assertEquals(1, attachments.list(admin, document.id()).size());
+    }
+
     private static long countFiles() throws IOException {
         try (var stream = Files.list(DATA.resolve("attachments"))) {
             return stream.count();

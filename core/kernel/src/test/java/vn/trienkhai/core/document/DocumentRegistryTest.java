@@ -148,6 +148,9 @@ class DocumentRegistryTest extends PostgresTest {
         assertEquals("01-KH/HU", numbering.next(admin, "HU", DocumentKind.KH, "2030-2035").symbol());
         assertEquals("01-CT/HU", numbering.next(admin, "HU", DocumentKind.CT, "2025-2030").symbol());
         assertThrows(InvalidRequestException.class, () -> numbering.next(admin, "HU", DocumentKind.KH, "nhiệm kỳ này"));
+        InvalidRequestException hyphenated = assertThrows(InvalidRequestException.class,
+                () -> numbering.next(admin, "CONC-A", DocumentKind.KH, "2025-2030"));
+        assertEquals("issuerCode", hyphenated.fieldErrors().getFirst().field());
     }
 
     private Document importSeed(String file, Unit issuer) throws IOException {
