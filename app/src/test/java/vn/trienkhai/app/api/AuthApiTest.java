@@ -99,6 +99,15 @@ class AuthApiTest extends ApiTest {
         assertEquals(3, app.as("quantri").get("/api/organisations").list().size(), "a system administrator sees every organisation");
     }
 
+    @Test
+    void anOrganisationAdministratorCannotTakeOverTheSystemAdministratorOfItsOrganisation() {
+        RunningApp.Client laiChau = app.as("laichau.admin");
+        Map<String, Object> system = ((List<Map<String, Object>>) laiChau.get("/api/accounts?size=200").object().get("items")).stream()
+                .filter(account -> "quantri".equals(account.get("login"))).findFirst().orElseThrow();
+        assertEquals(403, laiChau.call("POST", "/api/accounts/" + system.get("id") + "/password", "{\"password\":\"mat-khau-moi-123\"}").status());
+        assertEquals(200, app.as("quantri").get("/api/organisations").status(), "the system administrator's password is unchanged");
+    }
+
     private static long idOf(RunningApp.Client client, String name) {
         return client.get("/api/units").list().stream().filter(unit -> name.equals(unit.get("name")))
                 .map(unit -> ((Number) unit.get("id")).longValue()).findFirst().orElseThrow();

@@ -14,6 +14,7 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Pageable;
 import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.access.Role;
 import vn.trienkhai.core.account.Account;
 import vn.trienkhai.core.account.AccountService;
 import vn.trienkhai.core.unit.Unit;
@@ -67,6 +68,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(Account account) {
+        if (account.roles().contains(Role.SYSTEM_ADMIN) && !WorkspaceSession.actor().has(Role.SYSTEM_ADMIN)) {
+            return new HorizontalLayout(); // the service refuses: only a system administrator changes one
+        }
         Button edit = new Button(new Icon("vaadin:edit"), click -> dialogs.edit(account, this::refresh));
         edit.setAriaLabel(getTranslation("accounts.edit"));
         edit.setTooltipText(getTranslation("accounts.edit"));

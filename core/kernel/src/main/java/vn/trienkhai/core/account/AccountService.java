@@ -19,6 +19,7 @@ import vn.trienkhai.core.account.internal.ApiTokenRepository;
 import vn.trienkhai.core.audit.AuditEntry;
 import vn.trienkhai.core.audit.AuditTrail;
 import vn.trienkhai.core.error.ConflictException;
+import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
@@ -80,8 +81,11 @@ public class AccountService {
     @Transactional
     public Account update(Actor actor, long id, UpdateAccountRequest request) {
         policy.require(actor, Operation.ACCOUNT_MANAGE);
-        AccountRow current = visible(actor, id);
+        AccountRow current = manageable(actor, id);
         checks.changes(actor, request.displayName(), request.homeUnitId(), request.roles(), request.permissions());
+        if (actor.accountId() == id && request.roles() != null && !Actors.roles(current.roles()).containsAll(request.roles())) {
+            throw InvalidRequestException.field("roles", "account.roles.self-widen", messages.get("account.roles.self-widen"));
+        }
         if (actor.accountId() == id && !request.enabled()) {
             throw InvalidRequestException.field("enabled", "account.self-disable", messages.get("account.self-disable"));
         }
@@ -100,7 +104,7 @@ public class AccountService {
     @Transactional
     public void resetPassword(Actor actor, long id, String password) {
         policy.require(actor, Operation.ACCOUNT_MANAGE);
-        AccountRow account = visible(actor, id);
+        AccountRow account = manageable(actor, id);
         checks.password(password);
         accounts.updatePassword(id, hasher.hash(password));
         tokens.revokeAllOf(id, clock.instant());
@@ -125,6 +129,19 @@ public class AccountService {
         return accounts.findById(id)
                 .filter(row -> actor.has(Role.SYSTEM_ADMIN) || java.util.Objects.equals(row.organisationId(), actor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("account.not-found", messages.get("account.not-found")));
+    }
+
+    /**
+     * An account the actor may change: a system administrator's account can only be changed by a system
+     * administrator, otherwise an organisation administrator could reset its password and act everywhere.
+     */
+    private AccountRow manageable(Actor actor, long id) {
+        AccountRow row = visible(actor, id);
+        if (Actors.roles(row.roles()).contains(Role.SYSTEM_ADMIN) && !actor.has(Role.SYSTEM_ADMIN)) {
+            throw new ForbiddenException("account.system-admin.protected",
+                    messages.get("account.system-admin.protected"));
+        }
+        return row;
     }
 
     private AccountRow save(AccountRow changed) {
