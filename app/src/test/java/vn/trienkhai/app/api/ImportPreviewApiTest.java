@@ -105,9 +105,19 @@ class ImportPreviewApiTest extends ApiTest {
         new Random(7).nextBytes(garbage);
         assertRefused(upload(officer, "x.docx", DOCX, garbage), "file", "import.file.unreadable");
         assertRefused(upload(officer, "x.txt", "text/plain", new byte[] {'K', (byte) 0xC3, (byte) 0x28}), "file", "import.file.unreadable");
-        assertRefused(upload(officer, "lon.docx", DOCX, new byte[10 * 1024 * 1024 + 1]), "file", "import.file.too-large");
         assertRefused(previewText(officer, "x".repeat(600_000)), "text", "import.text.too-long");
-        assertRefused(previewText(officer, "x".repeat(12 * 1024 * 1024)), "text", "import.text.too-long");
+        assertRefused(officer.send("POST", PREVIEW, TEXT, BodyPublishers.ofByteArray(new byte[] {'K', (byte) 0xC3, (byte) 0x28})),
+                "text", "import.text.not-utf8");
+    }
+
+    @Test
+    void aBodyOverTheServersLimitGetsA413WithTheReason() {
+        Response refused = previewText(officer, "x".repeat(12 * 1024 * 1024));
+        assertEquals(413, refused.status(), refused.body());
+        assertEquals("import.text.too-long", refused.object().get("code"), refused.body());
+        Response file = upload(officer, "lon.docx", DOCX, new byte[10 * 1024 * 1024 + 1]);
+        assertEquals(413, file.status(), file.body());
+        assertEquals("import.file.too-large", file.object().get("code"), file.body());
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.trienkhai.app.api.document;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -51,8 +52,9 @@ class DocumentImportController {
     @RequestBody(description = "text/plain: the text of the plan, UTF-8. multipart/form-data: a .docx or UTF-8 .txt "
             + "file in the part named file.", required = true,
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string")))
-    ImportDraftDto preview(@Parameter(hidden = true) Actor actor, @Body @Nullable String text) {
-        return mapper.toDto(documentImport.preview(actor, text));
+    ImportDraftDto preview(@Parameter(hidden = true) Actor actor, @Body @Nullable byte[] text) {
+        // bytes, not a String: the framework would decode any bytes, replacing what is not UTF-8 without a word
+        return mapper.toDto(documentImport.previewUtf8(actor, text == null ? new byte[0] : text));
     }
 
     @Post(uri = "/preview", consumes = MediaType.MULTIPART_FORM_DATA)
@@ -81,11 +83,13 @@ class DocumentImportController {
     /**
      * The server stops reading a body over {@code micronaut.server.max-request-size} or a file part over
      * {@code multipart.max-file-size} (application.yml: the service's file limit) before this controller sees it;
-     * the client gets the service's refusal rather than a bare 413.
+     * the client gets the service's refusal as the body of the 413, rather than a bare status or a cut connection.
      */
     @Error(exception = ContentLengthExceededException.class)
     HttpResponse<ApiError> tooLarge(HttpRequest<?> request) {
         boolean upload = request.getContentType().filter(MediaType.MULTIPART_FORM_DATA_TYPE::matches).isPresent();
-        return DomainExceptionHandler.response(upload ? documentImport.fileTooLarge() : documentImport.textTooLong());
+        // 413, not 422: the body was refused for its size before anything read it
+        ApiError refusal = DomainExceptionHandler.response(upload ? documentImport.fileTooLarge() : documentImport.textTooLong()).body();
+        return HttpResponse.<ApiError>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(refusal);
     }
 }

@@ -71,6 +71,16 @@ public class DocumentImport {
         return parser.parse(text);
     }
 
+    /**
+     * The draft read from a text sent as bytes (an API body), which must be UTF-8: decoding leniently would turn
+     * a text saved in another encoding into replacement characters and an empty draft.
+     */
+    public ImportDraft previewUtf8(Actor actor, byte[] utf8) {
+        policy.require(actor, Operation.DOCUMENT_IMPORT);
+        return preview(actor, files.utf8(utf8,
+                () -> InvalidRequestException.field(TEXT_FIELD, "import.text.not-utf8", messages.get("import.text.not-utf8"))));
+    }
+
     /** The draft read from an uploaded .docx or UTF-8 .txt; nothing is saved. Refusals name the field {@code file}. */
     public ImportDraft previewFile(Actor actor, @Nullable String fileName, @Nullable String contentType, InputStream content) {
         return parser.parse(fileText(actor, fileName, contentType, content));

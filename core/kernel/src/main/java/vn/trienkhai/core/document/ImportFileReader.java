@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * The text of an uploaded plan: a .docx or a strictly UTF-8 .txt (see {@link ImportFileType#of} for how the type
@@ -39,7 +40,7 @@ class ImportFileReader {
         byte[] bytes = readAtMostMaxFileBytes(content);
         return switch (type) {
             case DOCX -> docxText(bytes);
-            case TEXT -> utf8(bytes);
+            case TEXT -> utf8(bytes, () -> refused("import.file.unreadable", messages.get("import.file.not-utf8")));
         };
     }
 
@@ -67,14 +68,17 @@ class ImportFileReader {
         }
     }
 
-    /** Strictly UTF-8, so that a file saved in another encoding is refused rather than read as garbled text. */
-    private String utf8(byte[] bytes) {
+    /**
+     * Strictly UTF-8, so that a text saved in another encoding is refused rather than read as garbled text;
+     * {@code refusal} says so for the input the bytes came from.
+     */
+    String utf8(byte[] bytes, Supplier<InvalidRequestException> refusal) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             // Windows Notepad starts UTF-8 files with a byte order mark, which is no part of the text
             return text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : text.substring(1);
         } catch (CharacterCodingException e) {
-            throw refused("import.file.unreadable", messages.get("import.file.not-utf8"));
+            throw refusal.get();
         }
     }
 
