@@ -54,6 +54,25 @@ class UnitApiTest extends ApiTest {
     }
 
     @Test
+    void aDateOutsideTheRecordsRangeIsRefusedOnItsField() {
+        long district = id(unit("Huyện ủy Tam Đường"));
+        int before = admin.get("/api/units").list().size();
+        for (String date : List.of("+999999999-12-31", "1900-01-01", "2101-01-01")) {
+            Response refused = admin.call("POST", "/api/units", ("{\"parentId\":%d,\"kind\":\"COMMUNE\",\"code\":\"XA-MOI\","
+                    + "\"name\":\"Xã Mới\",\"validFrom\":\"%s\"}").formatted(district, date));
+            assertEquals(422, refused.status(), date + ": " + refused.body());
+            Map<?, ?> field = (Map<?, ?>) ((List<?>) refused.object().get("fields")).getFirst();
+            assertEquals("validFrom", field.get("field"), refused.body());
+        }
+        Map<String, Object> office = unit("Văn phòng Tỉnh ủy");
+        Response rename = admin.call("PUT", "/api/units/" + id(office), "{\"version\":%d,\"kind\":\"OFFICE\",\"code\":\"VPTU\",\"name\":\"X\",\"effectiveOn\":\"2200-01-01\"}"
+                .formatted(((Number) office.get("version")).longValue()));
+        assertEquals(422, rename.status(), rename.body());
+        assertEquals("date.out-of-range", ((Map<?, ?>) ((List<?>) rename.object().get("fields")).getFirst()).get("code"));
+        assertEquals(before, admin.get("/api/units").list().size());
+    }
+
+    @Test
     void aStaleVersionGetsAConflict() {
         Map<String, Object> office = unit("Văn phòng Tỉnh ủy");
         String body = "{\"version\":%d,\"kind\":\"OFFICE\",\"code\":\"VPTU\",\"name\":\"%s\",\"effectiveOn\":\"2020-10-01\"}";

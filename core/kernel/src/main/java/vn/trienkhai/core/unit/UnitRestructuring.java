@@ -170,8 +170,12 @@ public class UnitRestructuring {
         return moved;
     }
 
-    /** The date must not precede the parent's start, nor the current revision of any unit the change rewrites. */
+    /**
+     * The date must be a sane one, and must not precede the parent's start nor the current revision of any unit the
+     * change rewrites.
+     */
     private void checkDate(FieldErrors errors, LocalDate date, UnitRow parent, List<UnitRow> changed) {
+        errors.checkDate("effectiveOn", date);
         checks.notBefore(errors, "effectiveOn", date, parent.validFrom());
         List<UnitRow> rewritten = new ArrayList<>();
         for (UnitRow row : changed) {

@@ -128,6 +128,7 @@ public class UnitService {
         LocalDate validFrom = Objects.requireNonNullElseGet(request.validFrom(), () -> LocalDate.now(clock));
         FieldErrors errors = checks.errors();
         checks.details(errors, parent, List.of(), request.kind(), request.code(), request.name());
+        errors.checkDate("validFrom", validFrom);
         checks.notBefore(errors, "validFrom", validFrom, parent.validFrom());
         errors.throwIfAny();
         return UnitStore.toUnit(store.insert(actor, parent, request.kind(), CleanText.name(request.code()),
@@ -142,6 +143,7 @@ public class UnitService {
         UnitRow parent = current.parentId() == null ? null : units.findById(current.parentId()).orElseThrow();
         FieldErrors errors = checks.errors();
         checks.details(errors, parent, List.of(id), request.kind(), request.code(), request.name());
+        errors.checkDate("effectiveOn", effectiveOn);
         checks.notBefore(errors, "effectiveOn", effectiveOn, store.currentRevisionStart(id));
         errors.throwIfAny();
         UnitRow changed = UnitStore.withDetails(current, request.kind(), CleanText.name(request.code()), CleanText.name(request.name()))
