@@ -122,6 +122,14 @@ class UnitApiTest extends ApiTest {
         assertFalse(malformed.body().contains("at io.micronaut"));
         Response badId = admin.get("/api/units/abc");
         assertEquals(400, badId.status(), badId.body());
+        Response hugeNumber = admin.call("POST", "/api/units", "{\"parentId\":" + "9".repeat(2000) + "}");
+        assertEquals(400, hugeNumber.status(), hugeNumber.body());
+        for (Response refused : List.of(malformed, badId, hugeNumber)) {
+            assertEquals("request.malformed", refused.object().get("code"), refused.body());
+            for (String internal : List.of("Exception", "StreamReadConstraints", "jackson", "micronaut", "java.", "Failed to convert")) {
+                assertFalse(refused.body().contains(internal), internal + " in " + refused.body());
+            }
+        }
     }
 
     private Map<String, Object> unit(String name) {
