@@ -63,6 +63,21 @@ class DocumentApiTest extends ApiTest {
         Response again = officer.call("POST", "/api/documents/import", body);
         assertEquals(409, again.status(), again.body());
         assertEquals("document.duplicate", again.object().get("code"));
+        assertEquals("symbol", ((Map<?, ?>) ((List<?>) again.object().get("fields")).getFirst()).get("field"), again.body());
+    }
+
+    @Test
+    void aDraftDatedOutsideTheRecordsRangeIsRefusedOnItsFieldAndSavesNothing() {
+        long before = ((Number) officer.get("/api/documents?size=1").object().get("total")).longValue();
+        Response farFuture = officer.call("POST", "/api/documents/import",
+                "{\"draft\":{\"symbol\":\"08-KH/HU\",\"kind\":\"KH\",\"title\":\"Kế hoạch\",\"issuedOn\":\"+999999999-01-01\"},\"text\":\"KẾ HOẠCH\"}");
+        assertEquals(422, farFuture.status(), farFuture.body());
+        assertEquals("date.out-of-range", ((Map<?, ?>) ((List<?>) farFuture.object().get("fields")).getFirst()).get("code"), farFuture.body());
+        Response registered = officer.call("POST", "/api/documents",
+                "{\"number\":\"09-KH/HU\",\"title\":\"Kế hoạch\",\"issuedOn\":\"1900-01-01\"}");
+        assertEquals(422, registered.status(), registered.body());
+        assertEquals("issuedOn", ((Map<?, ?>) ((List<?>) registered.object().get("fields")).getFirst()).get("field"), registered.body());
+        assertEquals(before, ((Number) officer.get("/api/documents?size=1").object().get("total")).longValue());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/documents/import/preview over real HTTP, with the seed plans as text and as .docx. */
@@ -103,7 +104,9 @@ class ImportPreviewApiTest extends ApiTest {
                 "file", "import.file.type");
         byte[] garbage = new byte[2048];
         new Random(7).nextBytes(garbage);
-        assertRefused(upload(officer, "x.docx", DOCX, garbage), "file", "import.file.unreadable");
+        Response damaged = upload(officer, "x.docx", DOCX, garbage);
+        assertRefused(damaged, "file", "import.file.unreadable");
+        assertFalse(damaged.body().contains("poi") || damaged.body().contains("Exception"), damaged.body());
         assertRefused(upload(officer, "x.txt", "text/plain", new byte[] {'K', (byte) 0xC3, (byte) 0x28}), "file", "import.file.unreadable");
         assertRefused(previewText(officer, "x".repeat(600_000)), "text", "import.text.too-long");
         assertRefused(officer.send("POST", PREVIEW, TEXT, BodyPublishers.ofByteArray(new byte[] {'K', (byte) 0xC3, (byte) 0x28})),

@@ -118,7 +118,7 @@ public class DocumentImport {
             checkText(TEXT_FIELD, request.fullText());
         }
         Unit issuer = request.issuingUnitId() == null ? null : units.get(actor, request.issuingUnitId());
-        DocumentRow stub = draft.symbol() == null ? null : registry.sameDocument(actor, draft.symbol(), draft.issuedOn()).orElse(null);
+        DocumentRow stub = draft.symbol() == null ? null : registry.sameDocument(actor, "symbol", draft.symbol(), draft.issuedOn()).orElse(null);
         DocumentRow saved = writer.save(actor, new DocumentRow(stub == null ? null : stub.id(), actor.organisationId(),
                 draft.kind().name(), draft.number(), draft.issuerCode(), draft.symbol(), issuer == null ? null : issuer.id(),
                 null, draft.place(), draft.issuedOn(), draft.title().strip(),
@@ -161,6 +161,7 @@ public class DocumentImport {
             errors.add("title", "document.title.required");
         }
         checkSymbol(errors, "symbol", draft.symbol());
+        errors.checkDate("issuedOn", draft.issuedOn());
         checkCitations(errors, "implements", draft.implementsDocs());
         checkCitations(errors, "basedOn", draft.basedOn());
         checkCitations(errors, "mentioned", draft.mentioned());
@@ -174,7 +175,7 @@ public class DocumentImport {
     }
 
     private static void checkSymbol(FieldErrors errors, String field, String symbol) {
-        if (symbol == null) {
+        if (symbol == null || symbol.isBlank()) {
             return;
         }
         try {

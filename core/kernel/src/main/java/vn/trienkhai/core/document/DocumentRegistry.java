@@ -87,11 +87,12 @@ public class DocumentRegistry {
         if (request.title() == null || request.title().isBlank()) {
             errors.add("title", "document.title.required");
         }
+        errors.checkDate("issuedOn", request.issuedOn());
         if (request.issuingUnitId() != null) {
             units.get(actor, request.issuingUnitId());
         }
         errors.throwIfAny();
-        Optional<DocumentRow> existing = number == null ? Optional.empty() : sameDocument(actor, number.symbol(), request.issuedOn());
+        Optional<DocumentRow> existing = number == null ? Optional.empty() : sameDocument(actor, "number", number.symbol(), request.issuedOn());
         DocumentRow saved = writer.save(actor, new DocumentRow(existing.map(DocumentRow::id).orElse(null), actor.organisationId(),
                 kind.name(), number == null ? null : number.number(), number == null ? null : number.issuerCode(),
                 number == null ? null : number.symbol(), request.issuingUnitId(), request.externalIssuer(), request.place(),
@@ -106,16 +107,16 @@ public class DocumentRegistry {
 
     /**
      * The registered document with this symbol and date: a stub left by a citation is returned to be completed;
-     * a full record is a duplicate, refused with a conflict that names it.
+     * a full record is a duplicate, refused with a conflict that names it, on the input {@code field}.
      */
-    Optional<DocumentRow> sameDocument(Actor actor, String symbol, LocalDate issuedOn) {
+    Optional<DocumentRow> sameDocument(Actor actor, String field, String symbol, LocalDate issuedOn) {
         for (DocumentRow row : documents.findByOrganisationIdAndSymbol(actor.organisationId(), symbol)) {
             boolean sameDate = issuedOn == null || row.issuedOn() == null || row.issuedOn().equals(issuedOn);
             if (sameDate && Status.CITED.name().equals(row.status())) {
                 return Optional.of(row);
             }
             if (sameDate) {
-                throw new ConflictException("document.duplicate", messages.get("document.duplicate", symbol, row.id()));
+                throw ConflictException.field(field, "document.duplicate", messages.get("document.duplicate", symbol, row.id()));
             }
         }
         return Optional.empty();

@@ -2,6 +2,8 @@ package vn.trienkhai.core.document;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.trienkhai.core.document.parsing.DocxText;
 import vn.trienkhai.core.document.parsing.UnreadableDocumentException;
 import vn.trienkhai.core.error.InvalidRequestException;
@@ -27,6 +29,8 @@ class ImportFileReader {
     static final int MAX_FILE_BYTES = DocxText.MAX_BYTES;
     static final String FILE_FIELD = "file";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportFileReader.class);
 
     private final Messages messages;
 
@@ -64,7 +68,9 @@ class ImportFileReader {
         try {
             return DocxText.read(new ByteArrayInputStream(bytes));
         } catch (UnreadableDocumentException unreadable) {
-            throw refused("import.file.unreadable", unreadable.getMessage());
+            // POI's reason names its classes and the zip's entries: the log keeps it, the user gets ours
+            LOG.info("Refused an unreadable .docx: {}", unreadable.getMessage());
+            throw refused("import.file.unreadable", messages.get("import.file.not-docx"));
         }
     }
 
