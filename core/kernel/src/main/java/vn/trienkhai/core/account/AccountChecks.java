@@ -5,6 +5,7 @@ import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Role;
 import vn.trienkhai.core.account.internal.AccountRepository;
+import vn.trienkhai.core.account.internal.AccountRow;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.module.InstalledModule;
@@ -62,6 +63,23 @@ class AccountChecks {
         if (password == null || password.length() < PASSWORD_MIN) {
             new FieldErrors(messages).add("password", "account.password.too-short", PASSWORD_MIN).throwIfAny();
         }
+    }
+
+    /**
+     * Refuses a change that would leave the organisation of {@code leaving} without an enabled administrator:
+     * nobody could then manage its accounts. The organisation's accounts stay locked until the change commits, so
+     * two administrators demoting each other at the same moment cannot both succeed.
+     */
+    void keepsAnotherAdministrator(AccountRow leaving, String field) {
+        boolean another = accounts.lockInOrganisation(leaving.organisationId()).stream()
+                .anyMatch(row -> row.id() != leaving.id() && row.enabled() && administers(Actors.roles(row.roles())));
+        if (!another) {
+            new FieldErrors(messages).add(field, "account.last-administrator").throwIfAny();
+        }
+    }
+
+    static boolean administers(Set<Role> roles) {
+        return roles.contains(Role.ORGANISATION_ADMIN) || roles.contains(Role.SYSTEM_ADMIN);
     }
 
     private void collect(FieldErrors errors, Actor actor, String displayName, Long homeUnitId, Set<Role> roles, Set<String> permissions) {

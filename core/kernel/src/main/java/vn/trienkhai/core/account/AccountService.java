@@ -89,6 +89,12 @@ public class AccountService {
         if (actor.accountId() == id && !request.enabled()) {
             throw InvalidRequestException.field("enabled", "account.self-disable", messages.get("account.self-disable"));
         }
+        boolean wasAdministrator = current.enabled() && AccountChecks.administers(Actors.roles(current.roles()));
+        if (wasAdministrator && !request.enabled()) {
+            checks.keepsAnotherAdministrator(current, "enabled");
+        } else if (wasAdministrator && !AccountChecks.administers(orEmpty(request.roles()))) {
+            checks.keepsAnotherAdministrator(current, "roles");
+        }
         AccountRow changed = new AccountRow(current.id(), current.organisationId(), request.homeUnitId(), current.login(),
                 request.displayName().strip(), current.passwordHash(), request.enabled(), Actors.join(request.roles()),
                 Actors.join(orEmpty(request.permissions())), current.createdAt(), request.version());
@@ -152,7 +158,7 @@ public class AccountService {
         }
     }
 
-    private static Set<String> orEmpty(Set<String> values) {
+    private static <T> Set<T> orEmpty(Set<T> values) {
         return values == null ? Set.of() : values;
     }
 

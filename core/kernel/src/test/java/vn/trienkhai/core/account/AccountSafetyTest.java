@@ -5,20 +5,33 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Role;
+import vn.trienkhai.core.account.AccountRequests.CreateAccountRequest;
 import vn.trienkhai.core.account.AccountRequests.UpdateAccountRequest;
 import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.testing.PostgresTest;
 import vn.trienkhai.core.testing.TestOrganisation;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitService;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Who may touch whom: an organisation administrator cannot take over a system administrator's account. */
+/**
+ * Who may touch whom: an organisation administrator cannot take over a system administrator's account, and an
+ * organisation always keeps an enabled administrator.
+ */
 @MicronautTest(transactional = false)
 class AccountSafetyTest extends PostgresTest {
 
@@ -58,5 +71,51 @@ class AccountSafetyTest extends PostgresTest {
                         Set.of(Role.ORGANISATION_ADMIN, Role.OFFICER), self.permissions(), true)));
         assertEquals("account.roles.self-widen", refused.code());
         assertEquals(self, accounts.get(admin, admin.accountId()));
+    }
+
+    @Test
+    void theLastAdministratorCannotDemoteOrDisableItself() {
+        TestOrganisation org = new TestOrganisation(organisations, units, accounts, authenticator);
+        Actor admin = administratorAndOfficer(org, "mot", org.districtA);
+        Account self = accounts.get(admin, admin.accountId());
+        InvalidRequestException demoted = assertThrows(InvalidRequestException.class, () -> accounts.update(admin, self.id(),
+                new UpdateAccountRequest(self.version(), self.displayName(), self.homeUnitId(), Set.of(Role.OFFICER), self.permissions(), true)));
+        assertEquals("account.last-administrator", demoted.code());
+        assertEquals("roles", demoted.fieldErrors().getFirst().field());
+        assertEquals(self, accounts.get(admin, admin.accountId()));
+    }
+
+    @Test
+    void twoAdministratorsStepDownAtOnceAndOneOfThemStays() throws Exception {
+        TestOrganisation org = new TestOrganisation(organisations, units, accounts, authenticator);
+        List<Actor> admins = List.of(administratorAndOfficer(org, "a", org.districtA), administratorAndOfficer(org, "b", org.districtB));
+        CyclicBarrier together = new CyclicBarrier(admins.size());
+        try (ExecutorService threads = Executors.newFixedThreadPool(admins.size())) {
+            List<Future<String>> outcomes = admins.stream().map(admin -> threads.submit(() -> {
+                Account self = accounts.get(admin, admin.accountId());
+                together.await();
+                try {
+                    accounts.update(admin, self.id(), new UpdateAccountRequest(self.version(), self.displayName(),
+                            self.homeUnitId(), Set.of(Role.OFFICER), self.permissions(), true));
+                    return "stepped down";
+                } catch (InvalidRequestException refused) {
+                    return refused.code();
+                }
+            })).toList();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(Set.of("stepped down", "account.last-administrator"), Set.copyOf(results), results.toString());
+        }
+    }
+
+    /** An administrator who is also an officer: stepping down to officer narrows its roles, which it may do itself. */
+    private Actor administratorAndOfficer(TestOrganisation org, String name, Unit home) {
+        String login = (org.organisation.code() + ".quantri." + name).toLowerCase();
+        accounts.create(Actor.system(org.organisation.id(), org.organisation.rootUnitId(), UnitPath.root(org.organisation.rootUnitId())),
+                new CreateAccountRequest(login, "Quản trị " + name, TestOrganisation.PASSWORD, home.id(),
+                        Set.of(Role.ORGANISATION_ADMIN, Role.OFFICER), Set.of()));
+        return authenticator.signIn(login, TestOrganisation.PASSWORD, "127.0.0.1");
     }
 }

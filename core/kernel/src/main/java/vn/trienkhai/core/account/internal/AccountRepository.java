@@ -7,6 +7,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -19,6 +20,10 @@ public interface AccountRepository extends CrudRepository<AccountRow, Long> {
     @Query(value = "SELECT * FROM account WHERE organisation_id = :organisationId ORDER BY login",
             countQuery = "SELECT count(*) FROM account WHERE organisation_id = :organisationId")
     Page<AccountRow> findInOrganisation(long organisationId, Pageable pageable);
+
+    /** Every account of the organisation, locked until the transaction ends: checks over them cannot race. */
+    @Query("SELECT * FROM account WHERE organisation_id = :organisationId ORDER BY id FOR UPDATE")
+    List<AccountRow> lockInOrganisation(long organisationId);
 
     @Query("UPDATE account SET password_hash = :passwordHash, version = version + 1 WHERE id = :id")
     void updatePassword(long id, String passwordHash);
