@@ -122,7 +122,12 @@ public class AccountService {
     public void changeOwnPassword(Actor actor, ChangeOwnPasswordRequest request) {
         policy.require(actor, Operation.OWN_PASSWORD_CHANGE);
         AccountRow account = accounts.findById(actor.accountId()).orElseThrow();
-        if (!hasher.matches(request.currentPassword() == null ? "" : request.currentPassword(), account.passwordHash())) {
+        // an empty field is a missing input, not a wrong password: say which one
+        if (request.currentPassword() == null || request.currentPassword().isEmpty()) {
+            throw InvalidRequestException.field("currentPassword", "account.password.current-required",
+                    messages.get("account.password.current-required"));
+        }
+        if (!hasher.matches(request.currentPassword(), account.passwordHash())) {
             throw InvalidRequestException.field("currentPassword", "account.password.wrong", messages.get("account.password.wrong"));
         }
         checks.password(request.newPassword());

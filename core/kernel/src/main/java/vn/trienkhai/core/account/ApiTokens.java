@@ -39,6 +39,7 @@ public class ApiTokens {
 
     static final int SESSION_HOURS = 8;
     private static final int MAX_DAYS = 366;
+    static final int NAME_MAX = 100;
     private static final String SESSION = "SESSION";
     private static final String PERSONAL = "PERSONAL";
 
@@ -73,8 +74,11 @@ public class ApiTokens {
     public ApiToken createPersonal(Actor actor, String name, LocalDate expiresOn) {
         policy.require(actor, Operation.OWN_TOKEN_MANAGE);
         LocalDate today = LocalDate.now(clock);
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
+        if (name == null || name.isBlank()) {
             throw InvalidRequestException.field("name", "token.name.required", messages.get("token.name.required"));
+        }
+        if (name.strip().length() > NAME_MAX) {
+            throw InvalidRequestException.field("name", "token.name.too-long", messages.get("token.name.too-long", NAME_MAX));
         }
         if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
             throw InvalidRequestException.field("expiresOn", "token.expiry.invalid", messages.get("token.expiry.invalid", MAX_DAYS));

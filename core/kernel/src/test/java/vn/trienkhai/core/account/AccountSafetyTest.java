@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Role;
+import vn.trienkhai.core.account.AccountRequests.ChangeOwnPasswordRequest;
 import vn.trienkhai.core.account.AccountRequests.CreateAccountRequest;
 import vn.trienkhai.core.account.AccountRequests.UpdateAccountRequest;
 import vn.trienkhai.core.error.ForbiddenException;
@@ -108,6 +109,16 @@ class AccountSafetyTest extends PostgresTest {
             }
             assertEquals(Set.of("stepped down", "account.last-administrator"), Set.copyOf(results), results.toString());
         }
+    }
+
+    @Test
+    void anEmptyCurrentPasswordIsCalledMissingNotWrong() {
+        TestOrganisation org = new TestOrganisation(organisations, units, accounts, authenticator);
+        Actor viewer = org.signedIn(Role.VIEWER, org.communeA);
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+                () -> accounts.changeOwnPassword(viewer, new ChangeOwnPasswordRequest("", "mat-khau-moi-dai-du")));
+        assertEquals("account.password.current-required", refused.code());
+        assertEquals("currentPassword", refused.fieldErrors().getFirst().field());
     }
 
     /** An administrator who is also an officer: stepping down to officer narrows its roles, which it may do itself. */

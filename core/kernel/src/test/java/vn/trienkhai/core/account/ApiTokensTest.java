@@ -55,6 +55,10 @@ class ApiTokensTest extends PostgresTest {
         LocalDate today = LocalDate.now(clock);
         assertThrows(InvalidRequestException.class, () -> tokens.createPersonal(viewer, "quá hạn", today));
         assertThrows(InvalidRequestException.class, () -> tokens.createPersonal(viewer, "quá xa", today.plusYears(2)));
+        assertEquals("token.name.too-long", assertThrows(InvalidRequestException.class,
+                () -> tokens.createPersonal(viewer, "x".repeat(419), today.plusDays(2))).code());
+        assertEquals("token.name.required", assertThrows(InvalidRequestException.class,
+                () -> tokens.createPersonal(viewer, " ", today.plusDays(2))).code());
         ApiToken token = tokens.createPersonal(viewer, "kịch bản", today.plusDays(2));
         clock.advance(Duration.ofDays(2));
         tokens.authenticate(token.secret());
