@@ -148,11 +148,20 @@ public class AccountService {
      */
     private AccountRow manageable(Actor actor, long id) {
         AccountRow row = visible(actor, id);
-        if (Actors.roles(row.roles()).contains(Role.SYSTEM_ADMIN) && !actor.has(Role.SYSTEM_ADMIN)) {
+        if (!mayChange(actor, Actors.roles(row.roles()))) {
             throw new ForbiddenException("account.system-admin.protected",
                     messages.get("account.system-admin.protected"));
         }
         return row;
+    }
+
+    /** Whether the actor may change {@code account} at all (for hiding its actions; the service decides anyway). */
+    public boolean mayChange(Actor actor, Account account) {
+        return mayChange(actor, account.roles());
+    }
+
+    private static boolean mayChange(Actor actor, Set<Role> rolesOfTarget) {
+        return !rolesOfTarget.contains(Role.SYSTEM_ADMIN) || actor.has(Role.SYSTEM_ADMIN);
     }
 
     private AccountRow save(AccountRow changed) {

@@ -67,8 +67,7 @@ public class DocumentImport {
     /** The draft read from {@code text}; nothing is saved. */
     public ImportDraft preview(Actor actor, String text) {
         policy.require(actor, Operation.DOCUMENT_IMPORT);
-        checkText(TEXT_FIELD, text);
-        return parser.parse(text);
+        return parseText(text);
     }
 
     /**
@@ -77,8 +76,13 @@ public class DocumentImport {
      */
     public ImportDraft previewUtf8(Actor actor, byte[] utf8) {
         policy.require(actor, Operation.DOCUMENT_IMPORT);
-        return preview(actor, files.utf8(utf8,
+        return parseText(files.utf8(utf8,
                 () -> InvalidRequestException.field(TEXT_FIELD, "import.text.not-utf8", messages.get("import.text.not-utf8"))));
+    }
+
+    private ImportDraft parseText(String text) {
+        checkText(TEXT_FIELD, text);
+        return parser.parse(text);
     }
 
     /** The draft read from an uploaded .docx or UTF-8 .txt; nothing is saved. Refusals name the field {@code file}. */
