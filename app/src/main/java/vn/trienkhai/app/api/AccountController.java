@@ -2,6 +2,7 @@ package vn.trienkhai.app.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -36,10 +37,12 @@ class AccountController {
 
     private final AccountService accounts;
     private final ApiTokens tokens;
+    private final ActorBinder actorBinder;
 
-    AccountController(AccountService accounts, ApiTokens tokens) {
+    AccountController(AccountService accounts, ApiTokens tokens, ActorBinder actorBinder) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.actorBinder = actorBinder;
     }
 
     @Get("/accounts")
@@ -73,9 +76,10 @@ class AccountController {
     }
 
     @Post("/me/password")
-    @Operation(summary = "Đổi mật khẩu của tôi")
-    HttpResponse<Void> changeOwnPassword(@Parameter(hidden = true) Actor actor, @Body ChangeOwnPasswordRequest request) {
-        accounts.changeOwnPassword(actor, request);
+    @Operation(summary = "Đổi mật khẩu của tôi", description = "Every other token of the account and every workspace "
+            + "session signed in before stop working; the token making the change stays valid.")
+    HttpResponse<Void> changeOwnPassword(@Parameter(hidden = true) Actor actor, HttpRequest<?> http, @Body ChangeOwnPasswordRequest request) {
+        accounts.changeOwnPassword(actor, request, actorBinder.bearerToken(http));
         return HttpResponse.noContent();
     }
 

@@ -42,6 +42,15 @@ public class ActorBinder implements TypedRequestArgumentBinder<Actor> {
         this.messages = messages;
     }
 
+    /** The secret of the request's bearer token; a refusal without one. */
+    public String bearerToken(HttpRequest<?> request) {
+        String authorization = request.getHeaders().getAuthorization().orElse("");
+        if (!authorization.startsWith(BEARER)) {
+            throw new UnauthenticatedException("auth.required", messages.get("auth.required"));
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+
     @Override
     public Argument<Actor> argumentType() {
         return Argument.of(Actor.class);
@@ -54,11 +63,7 @@ public class ActorBinder implements TypedRequestArgumentBinder<Actor> {
     }
 
     public Actor actorOf(HttpRequest<?> request) {
-        String authorization = request.getHeaders().getAuthorization().orElse("");
-        if (!authorization.startsWith(BEARER)) {
-            throw new UnauthenticatedException("auth.required", messages.get("auth.required"));
-        }
-        Actor actor = tokens.authenticate(authorization.substring(BEARER.length()).strip());
+        Actor actor = tokens.authenticate(bearerToken(request));
         String organisation = request.getHeaders().get(ORGANISATION_HEADER);
         if (organisation == null || organisation.isBlank() || !actor.has(Role.SYSTEM_ADMIN)) {
             return actor;

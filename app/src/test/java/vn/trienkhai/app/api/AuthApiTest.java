@@ -65,6 +65,33 @@ class AuthApiTest extends ApiTest {
     }
 
     @Test
+    void aPasswordChangeEndsEveryOtherTokenButKeepsTheOneMakingIt() {
+        RunningApp.Client admin = app.as("laichau.admin");
+        Object homeUnit = admin.get("/api/units").list().getFirst().get("id");
+        Response created = admin.call("POST", "/api/accounts", """
+                {"login":"doi.matkhau","displayName":"Đổi mật khẩu","password":"mat-khau-cu-123","homeUnitId":%s,"roles":["VIEWER"]}"""
+                .formatted(homeUnit));
+        assertEquals(201, created.status(), created.body());
+        String credentials = "{\"login\":\"doi.matkhau\",\"password\":\"%s\"}";
+        RunningApp.Client changing = app.withToken((String) app.anonymous().call("POST", "/api/auth/token",
+                credentials.formatted("mat-khau-cu-123")).object().get("secret"));
+        RunningApp.Client otherSession = app.withToken((String) app.anonymous().call("POST", "/api/auth/token",
+                credentials.formatted("mat-khau-cu-123")).object().get("secret"));
+        RunningApp.Client script = app.withToken((String) changing.call("POST", "/api/me/tokens",
+                "{\"name\":\"kịch bản\",\"expiresOn\":\"%s\"}".formatted(LocalDate.now().plusDays(30))).object().get("secret"));
+        assertEquals(200, script.get("/api/units").status());
+
+        assertEquals(204, changing.call("POST", "/api/me/password",
+                "{\"currentPassword\":\"mat-khau-cu-123\",\"newPassword\":\"mat-khau-moi-456\"}").status());
+
+        assertEquals(200, changing.get("/api/units").status(), "the session making the change goes on");
+        assertEquals(401, otherSession.get("/api/units").status());
+        assertEquals(401, script.get("/api/units").status());
+        assertEquals(401, app.anonymous().call("POST", "/api/auth/token", credentials.formatted("mat-khau-cu-123")).status());
+        assertEquals(201, app.anonymous().call("POST", "/api/auth/token", credentials.formatted("mat-khau-moi-456")).status());
+    }
+
+    @Test
     void aReporterSeesOnlyTheirUnitAndChangesNothingElse() {
         RunningApp.Client admin = app.as("laichau.admin");
         RunningApp.Client reporter = app.as("banbo.baocao");

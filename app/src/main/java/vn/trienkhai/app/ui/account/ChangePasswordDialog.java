@@ -21,7 +21,7 @@ class ChangePasswordDialog extends FormDialog {
                 throw InvalidRequestException.field("repeatPassword", "user.password.mismatch",
                         repeated.getTranslation("user.password.mismatch"));
             }
-            accounts.changeOwnPassword(actor, new ChangeOwnPasswordRequest(current.getValue(), fresh.getValue()));
+            accounts.changeOwnPassword(actor, new ChangeOwnPasswordRequest(current.getValue(), fresh.getValue()), null);
             Toasts.success(current.getTranslation("user.password.changed"));
         });
         setId("change-password-dialog");

@@ -1,5 +1,6 @@
 package vn.trienkhai.core.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -118,8 +119,13 @@ public class AccountService {
                 List.of(new AuditEntry.Change("password", null, messages.get("account.password.reset"))));
     }
 
+    /**
+     * Changes the actor's own password and ends every other way in: all its API tokens stop working, except the
+     * bearer token {@code keptToken} of the API session making the change (null from the workspace); other
+     * workspace sessions end because the account's stamp changes ({@link Actors#stamp}).
+     */
     @Transactional
-    public void changeOwnPassword(Actor actor, ChangeOwnPasswordRequest request) {
+    public void changeOwnPassword(Actor actor, ChangeOwnPasswordRequest request, @Nullable String keptToken) {
         policy.require(actor, Operation.OWN_PASSWORD_CHANGE);
         AccountRow account = accounts.findById(actor.accountId()).orElseThrow();
         // an empty field is a missing input, not a wrong password: say which one
@@ -132,6 +138,11 @@ public class AccountService {
         }
         checks.password(request.newPassword());
         accounts.updatePassword(account.id(), hasher.hash(request.newPassword()));
+        if (keptToken == null) {
+            tokens.revokeAllOf(account.id(), clock.instant());
+        } else {
+            tokens.revokeAllOfExcept(account.id(), ApiTokens.hash(keptToken), clock.instant());
+        }
         audit.record(actor, account.organisationId(), "account", account.id(), AuditEntry.Action.UPDATE, account.login(),
                 List.of(new AuditEntry.Change("password", null, messages.get("account.password.changed"))));
     }

@@ -1,8 +1,10 @@
 package vn.trienkhai.core.account;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Role;
+import vn.trienkhai.core.account.internal.AccountRepository;
 import vn.trienkhai.core.account.internal.AccountRow;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
@@ -12,6 +14,7 @@ import vn.trienkhai.core.unit.internal.UnitRepository;
 import vn.trienkhai.core.unit.internal.UnitRow;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,11 +22,13 @@ import java.util.stream.Collectors;
 @Singleton
 public class Actors {
 
+    private final AccountRepository accounts;
     private final UnitRepository units;
     private final OrganisationRepository organisations;
     private final Messages messages;
 
-    Actors(UnitRepository units, OrganisationRepository organisations, Messages messages) {
+    Actors(AccountRepository accounts, UnitRepository units, OrganisationRepository organisations, Messages messages) {
+        this.accounts = accounts;
         this.units = units;
         this.organisations = organisations;
         this.messages = messages;
@@ -48,6 +53,19 @@ public class Actors {
         UnitRow root = units.findById(organisations.findById(organisation.id()).orElseThrow().rootUnitId()).orElseThrow();
         return new Actor(administrator.accountId(), administrator.login(), organisation.id(), root.id(), root.path(),
                 administrator.roles(), administrator.permissions());
+    }
+
+    /**
+     * A fingerprint of everything a signed-in session relies on: enabled, organisation, home unit, roles,
+     * permissions and password. A workspace session keeps the one it signed in with and ends as soon as it
+     * differs, so a disabled, demoted or moved account, or one whose password changed, stops working at its next
+     * request. Empty for a disabled or removed account. One primary-key read; the hash itself never leaves here.
+     */
+    @ReadOnly
+    public Optional<String> stamp(long accountId) {
+        return accounts.findById(accountId).filter(AccountRow::enabled).map(account -> ApiTokens.hash(String.join("\n",
+                String.valueOf(account.organisationId()), String.valueOf(account.homeUnitId()), account.roles(),
+                account.permissions(), account.passwordHash())).substring(0, 32));
     }
 
     static Set<Role> roles(String joined) {

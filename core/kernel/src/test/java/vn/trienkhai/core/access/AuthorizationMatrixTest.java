@@ -162,7 +162,7 @@ class AuthorizationMatrixTest extends PostgresTest {
                 null, null, null)));
         probes.put(Operation.DOCUMENT_IMPORT, (actor, in) -> documentImport.preview(actor, "Số 01-KH/HU\nKẾ HOẠCH\nthử"));
         probes.put(Operation.OWN_PASSWORD_CHANGE, (actor, in) -> accounts.changeOwnPassword(actor,
-                new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD)));
+                new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD), null));
         probes.put(Operation.OWN_TOKEN_MANAGE, (actor, in) -> tokens.personalTokens(actor));
         return probes;
     }

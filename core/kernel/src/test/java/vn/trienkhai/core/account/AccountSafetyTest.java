@@ -116,7 +116,7 @@ class AccountSafetyTest extends PostgresTest {
         TestOrganisation org = new TestOrganisation(organisations, units, accounts, authenticator);
         Actor viewer = org.signedIn(Role.VIEWER, org.communeA);
         InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                () -> accounts.changeOwnPassword(viewer, new ChangeOwnPasswordRequest("", "mat-khau-moi-dai-du")));
+                () -> accounts.changeOwnPassword(viewer, new ChangeOwnPasswordRequest("", "mat-khau-moi-dai-du"), null));
         assertEquals("account.password.current-required", refused.code());
         assertEquals("currentPassword", refused.fieldErrors().getFirst().field());
     }

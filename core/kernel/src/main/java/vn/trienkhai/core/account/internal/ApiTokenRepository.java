@@ -18,4 +18,7 @@ public interface ApiTokenRepository extends CrudRepository<ApiTokenRow, Long> {
 
     @Query("UPDATE api_token SET revoked_at = :at WHERE account_id = :accountId AND revoked_at IS NULL")
     void revokeAllOf(long accountId, Instant at);
+
+    @Query("UPDATE api_token SET revoked_at = :at WHERE account_id = :accountId AND revoked_at IS NULL AND token_hash <> :keptHash")
+    void revokeAllOfExcept(long accountId, String keptHash, Instant at);
 }
