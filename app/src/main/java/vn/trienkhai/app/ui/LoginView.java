@@ -6,6 +6,8 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -25,19 +27,23 @@ import java.util.Optional;
 /** The only page reachable without signing in. */
 @Route("login")
 @Prototype
-public class LoginView extends VerticalLayout implements HasDynamicTitle {
+public class LoginView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Authenticator authenticator;
     private final Actors actors;
     private final OrganisationService organisations;
     private final WorkspaceModules modules;
+    private final AccountWatch accountWatch;
     private final LoginForm form = new LoginForm();
+    private final Paragraph ended = new Paragraph();
 
-    LoginView(Authenticator authenticator, Actors actors, OrganisationService organisations, WorkspaceModules modules) {
+    LoginView(Authenticator authenticator, Actors actors, OrganisationService organisations, WorkspaceModules modules,
+              AccountWatch accountWatch) {
         this.authenticator = authenticator;
         this.actors = actors;
         this.organisations = organisations;
         this.modules = modules;
+        this.accountWatch = accountWatch;
         setId("login");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -52,7 +58,18 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         form.addLoginListener(attempt -> signIn(attempt.getUsername(), attempt.getPassword()));
         Paragraph hint = new Paragraph(getTranslation("login.hint"));
         hint.addClassName("tk-login-hint");
-        add(form, hint);
+        ended.setId("session-ended");
+        ended.setText(getTranslation("login.session-ended"));
+        ended.getElement().setAttribute("role", "alert");
+        ended.addClassName("tk-login-hint");
+        ended.setVisible(false);
+        add(ended, form, hint);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // AccountWatch sends here a session it ended because the account changed under it
+        ended.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("ended"));
     }
 
     private void signIn(String login, String password) {
@@ -62,6 +79,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             // a new session id after sign-in: a session id planted before cannot ride on it
             VaadinService.reinitializeSession(request);
             enterHomeOrganisation(actor);
+            accountWatch.remember(actor);
             UI.getCurrent().navigate(HomeView.class);
         } catch (UnauthenticatedException refused) {
             LoginI18n i18n = i18n();

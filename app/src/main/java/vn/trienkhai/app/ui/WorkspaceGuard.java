@@ -2,6 +2,7 @@ package vn.trienkhai.app.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
@@ -12,21 +13,29 @@ import vn.trienkhai.workbench.WorkspaceSession;
 /**
  * Runs before every navigation: without a signed-in session only the sign-in page is reachable; a view the
  * user's roles do not allow ({@link RequiresOperation}) and a route of a module that the organisation has not
- * enabled are "not found", whether clicked or typed. Also installs the session's error handler.
+ * enabled are "not found", whether clicked or typed. Also installs the session's error handler and the
+ * {@link AccountWatch} that ends a session whose account changed.
  */
 @Singleton
 public class WorkspaceGuard implements VaadinServiceInitListener {
 
     private final WorkspaceModules modules;
     private final AccessPolicy policy;
+    private final AccountWatch accountWatch;
 
-    WorkspaceGuard(WorkspaceModules modules, AccessPolicy policy) {
+    WorkspaceGuard(WorkspaceModules modules, AccessPolicy policy, AccountWatch accountWatch) {
         this.modules = modules;
         this.policy = policy;
+        this.accountWatch = accountWatch;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.addRequestHandler(accountWatch);
+        // an expired session reloads the page, which signs in again, instead of an English notice
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        event.getSource().setSystemMessagesProvider(info -> messages);
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new WorkspaceErrorHandler()));
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::beforeEnter));
     }

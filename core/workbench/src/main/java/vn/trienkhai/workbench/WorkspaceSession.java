@@ -17,7 +17,11 @@ public final class WorkspaceSession {
     }
 
     public static Optional<Actor> signedIn() {
-        VaadinSession session = VaadinSession.getCurrent();
+        return signedIn(VaadinSession.getCurrent());
+    }
+
+    /** The actor of {@code session}, which the caller holds the lock of. */
+    public static Optional<Actor> signedIn(VaadinSession session) {
         return Optional.ofNullable(session == null ? null : session.getAttribute(Actor.class));
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.annotation.Prototype;
+import vn.trienkhai.app.ui.AccountWatch;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.account.AccountService;
 import vn.trienkhai.workbench.WorkspaceSession;
@@ -17,14 +18,14 @@ import vn.trienkhai.workbench.WorkspaceSession;
 @Prototype
 public class UserMenu extends MenuBar {
 
-    UserMenu(AccountService accounts) {
+    UserMenu(AccountService accounts, AccountWatch accountWatch) {
         setId("user-menu");
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Actor actor = WorkspaceSession.actor();
         HorizontalLayout who = new HorizontalLayout(new Icon("vaadin:user"), new Span(actor.login()));
         who.setSpacing(true);
         SubMenu menu = addItem(who).getSubMenu();
-        menu.addItem(getTranslation("user.change-password"), click -> new ChangePasswordDialog(accounts, actor).open());
+        menu.addItem(getTranslation("user.change-password"), click -> new ChangePasswordDialog(accounts, accountWatch, actor).open());
         menu.addItem(getTranslation("user.tokens"), click -> UI.getCurrent().navigate(TokensView.class));
         menu.addItem(getTranslation("user.sign-out"), click -> signOut());
     }

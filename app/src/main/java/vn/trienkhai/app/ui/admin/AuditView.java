@@ -16,6 +16,7 @@ import io.micronaut.data.model.Pageable;
 import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditEntry;
+import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.audit.AuditLog;
 import vn.trienkhai.workbench.RequiresOperation;
 import vn.trienkhai.workbench.WorkspaceSession;
@@ -40,13 +41,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             "document_recipient", "document_attachment", "document_number_sequence", "task", "target");
 
     private final AuditLog log;
+    private final Messages messages;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final TextField login = new TextField();
     private final Select<String> entityType = new Select<>();
     private final VietnameseDatePicker from;
     private final VietnameseDatePicker to;
 
-    AuditView(AuditLog log) {
+    AuditView(AuditLog log, Messages messages) {
+        this.messages = messages;
         this.log = log;
         this.from = new VietnameseDatePicker(getTranslation("audit.from"), null);
         this.to = new VietnameseDatePicker(getTranslation("audit.to"), null);
@@ -59,7 +62,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> getTranslation("audit.entity." + entry.entityType()) + " · " + entry.summary())
                 .setHeader(getTranslation("audit.column.entity")).setFlexGrow(2);
         grid.addComponentColumn(entry -> new Span(entry.changes().stream()
-                        .map(change -> change.field() + ": " + display(change.oldValue()) + " → " + display(change.newValue()))
+                        .map(change -> fieldLabel(change.field()) + ": " + display(change.oldValue()) + " → " + display(change.newValue()))
                         .collect(Collectors.joining("; "))))
                 .setHeader(getTranslation("audit.column.changes")).setFlexGrow(4);
         grid.setItems(this::page, query -> (int) search(Pageable.from(0, 1)).getTotalSize());
@@ -99,6 +102,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private io.micronaut.data.model.Page<AuditEntry> search(Pageable pageable) {
         return log.search(WorkspaceSession.actor(), login.getValue(), entityType.getValue(), from.getValue(), to.getValue(), pageable);
+    }
+
+    /** The field's Vietnamese name; a field recorded by a module without a label keeps its own name. */
+    private String fieldLabel(String field) {
+        return messages.find(getLocale(), "audit.field." + field).orElse(field);
     }
 
     private static String display(String value) {

@@ -74,8 +74,8 @@ public class DocumentCascade {
     }
 
     /**
-     * The units asked to carry the document out — recipients "for execution" and the units a task tells to
-     * "build a plan" — each with the implementing plan it registered, or the days it is late.
+     * The units under its issuer asked to carry the document out — recipients "for execution" and the units a
+     * task tells to "build a plan" — each with the implementing plan it registered, or the days it is late.
      */
     @ReadOnly
     public List<Execution> execution(Actor actor, long id) {
@@ -83,18 +83,22 @@ public class DocumentCascade {
         List<Unit> tree = units.tree(actor, false);
         Map<Long, Unit> unitsById = new LinkedHashMap<>();
         tree.forEach(unit -> unitsById.put(unit.id(), unit));
+        // a plan is carried out below its issuer: "Ban Tuyên giáo" in a district plan is the district's, not the province's
+        Unit issuer = document.issuingUnitId() == null ? null : unitsById.get(document.issuingUnitId());
+        List<Unit> below = issuer == null ? tree
+                : tree.stream().filter(unit -> unit.id() != issuer.id() && unit.path().startsWith(issuer.path())).toList();
         Set<Long> expected = new HashSet<>();
         recipients.findByDocumentIdOrderByPosition(id).stream()
                 .filter(recipient -> recipient.unitId() != null && RecipientPurpose.EXECUTE.name().equals(recipient.purpose()))
                 .forEach(recipient -> expected.add(recipient.unitId()));
         List<TaskRow> planTasks = reader.tasks(id).stream()
                 .filter(task -> VietnameseText.fold(task.text()).contains(PLAN_TASK)).toList();
-        planTasks.forEach(task -> expected.addAll(planUnits(task, tree)));
-        expected.remove(document.issuingUnitId());
+        planTasks.forEach(task -> expected.addAll(planUnits(task, below)));
+        expected.retainAll(below.stream().map(Unit::id).toList());
         LocalDate due = planTasks.stream().map(TaskRow::deadlineDate).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         List<Document> plans = reader.implementing(List.of(id)).getOrDefault(id, List.of());
         LocalDate today = LocalDate.now(clock);
-        return expected.stream().filter(unitsById::containsKey).map(unitsById::get)
+        return expected.stream().map(unitsById::get)
                 .sorted(Comparator.comparing(Unit::name, VietnameseText.order()))
                 .map(unit -> {
                     Document plan = plans.stream().filter(candidate -> issuedWithin(candidate, unit, unitsById)).findFirst().orElse(null);

@@ -126,6 +126,8 @@ class DocumentRegistryTest extends PostgresTest {
         List<Execution> before = cascade.execution(admin, plan.id());
         assertTrue(before.stream().anyMatch(execution -> execution.unitId() == org.communeA.id() && execution.plan() == null
                 && execution.due().equals(LocalDate.of(2022, 3, 31)) && execution.daysOverdue() > 0), before.toString());
+        assertTrue(before.stream().allMatch(execution -> units.get(admin, execution.unitId()).path().startsWith(org.districtA.path())
+                && execution.unitId() != org.districtA.id()), "only units under the issuer carry its plan out: " + before);
         registry.register(admin, new RegisterDocumentRequest("Số 03-KH/ĐU", null, LocalDate.of(2022, 4, 2), null,
                 "Kế hoạch của xã A", org.communeA.id(), null, Status.ISSUED, plan.id()));
         Execution communeA = cascade.execution(admin, plan.id()).stream().filter(execution -> execution.unitId() == org.communeA.id())
