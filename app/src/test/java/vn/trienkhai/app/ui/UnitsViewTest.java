@@ -41,6 +41,19 @@ class UnitsViewTest extends WorkspaceUiTest {
     }
 
     @Test
+    void aSearchThatFindsNothingSaysSo() {
+        signIn("laichau.admin");
+        UI.getCurrent().navigate(UnitsView.class);
+        TextField search = _get(TextField.class, spec -> spec.withId("unit-search"));
+        search.setValue("không có đơn vị này");
+        assertEquals(List.of(), rowNames());
+        assertEquals("Không tìm thấy đơn vị nào khớp với “không có đơn vị này”. Hãy thử từ khác hoặc xóa ô tìm kiếm.",
+                _get(TreeGrid.class).getEmptyStateText());
+        search.clear();
+        assertEquals(null, _get(TreeGrid.class).getEmptyStateText());
+    }
+
+    @Test
     void aNewUnitIsValidatedAndThenSaved() {
         signIn("laichau.admin");
         UI.getCurrent().navigate(UnitsView.class);

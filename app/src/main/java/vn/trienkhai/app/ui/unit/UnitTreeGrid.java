@@ -62,6 +62,8 @@ class UnitTreeGrid extends TreeGrid<Unit> {
             }
         }
         setDataProvider(new TreeDataProvider<>(data));
+        // without it a search that finds nothing looks like an empty organisation
+        setEmptyStateText(folded.isEmpty() ? null : getTranslation("units.search.none", query.strip()));
         expandRecursively(data.getRootItems(), folded.isEmpty() ? 1 : Integer.MAX_VALUE);
     }
 
