@@ -5,21 +5,27 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.app.ui.admin.AccountsView;
+import vn.trienkhai.app.ui.admin.AuditView;
 import vn.trienkhai.app.ui.unit.UnitsView;
 import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.audit.AuditEntry;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.modules.fixture.FixtureNotesView;
 import vn.trienkhai.workbench.WorkspaceSession;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ShellTest extends WorkspaceUiTest {
 
@@ -81,5 +87,18 @@ class ShellTest extends WorkspaceUiTest {
     private static List<String> navigationLabels() {
         return _get(SideNav.class, spec -> spec.withId("workspace-navigation")).getItems().stream()
                 .map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void theAuditLogNamesFieldsAndValuesInVietnamese() {
+        signIn("laichau.admin");
+        UI.getCurrent().navigate(AuditView.class);
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        List<String> changes = IntStream.range(0, Math.min(GridKt._size(grid), 50))
+                .mapToObj(row -> GridKt._getFormattedRow(grid, row).get(4)).toList();
+        assertTrue(changes.stream().anyMatch(text -> text.contains("Loại: ∅ → Kế hoạch") && text.contains("Trạng thái: ∅ → Đã ban hành")),
+                "a registered plan's kind and status by their names");
+        assertTrue(changes.stream().noneMatch(text -> text.contains("ISSUED") || text.contains("issuedOn") || text.contains("changedAt")
+                || text.contains("leadUnitName")), "no field or constant by its code");
     }
 }

@@ -1,7 +1,6 @@
 package vn.trienkhai.app.ui.admin;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +24,9 @@ import vn.trienkhai.workbench.kit.VietnameseDatePicker;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,6 +40,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final List<String> ENTITY_TYPES = List.of("", "unit", "unit_history", "unit_succession",
             "organisation", "organisation_module", "account", "api_token", "document", "document_link", "document_section",
             "document_recipient", "document_attachment", "document_number_sequence", "task", "target");
+
+    /** The fields that record enum constants, with the message prefix of their labels. */
+    private static final Map<String, String> VALUE_LABELS = Map.of(
+            "document.status", "document.status.", "document.kind", "document.kind.",
+            "unit.kind", "unit.kind.", "unit_history.kind", "unit.kind.", "account.roles", "role.");
 
     private final AuditLog log;
     private final Messages messages;
@@ -61,9 +67,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.entity." + entry.entityType()) + " · " + entry.summary())
                 .setHeader(getTranslation("audit.column.entity")).setFlexGrow(2);
-        grid.addComponentColumn(entry -> new Span(entry.changes().stream()
-                        .map(change -> fieldLabel(change.field()) + ": " + display(change.oldValue()) + " → " + display(change.newValue()))
-                        .collect(Collectors.joining("; "))))
+        grid.addColumn(entry -> entry.changes().stream()
+                        .map(change -> fieldLabel(change.field()) + ": " + value(entry, change.field(), change.oldValue())
+                                + " → " + value(entry, change.field(), change.newValue()))
+                        .collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("audit.column.changes")).setFlexGrow(4);
         grid.setItems(this::page, query -> (int) search(Pageable.from(0, 1)).getTotalSize());
         grid.setSizeFull();
@@ -109,8 +116,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return messages.find(getLocale(), "audit.field." + field).orElse(field);
     }
 
-    private static String display(String value) {
-        return value == null ? "∅" : value;
+    /** A recorded value as people name it: an enum constant (or a comma-separated set of them) by its label. */
+    private String value(AuditEntry entry, String field, String value) {
+        if (value == null) {
+            return "∅";
+        }
+        String prefix = VALUE_LABELS.get(entry.entityType() + "." + field);
+        return prefix == null ? value : Arrays.stream(value.split(","))
+                .map(constant -> messages.find(getLocale(), prefix + constant.strip()).orElse(constant))
+                .collect(Collectors.joining(", "));
     }
 
     @Override
