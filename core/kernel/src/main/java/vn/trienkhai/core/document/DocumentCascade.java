@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The cascade of a document: the chain of documents it implements, up to the central directive, and the tree
@@ -94,7 +95,7 @@ public class DocumentCascade {
         List<TaskRow> planTasks = reader.tasks(id).stream()
                 .filter(task -> VietnameseText.fold(task.text()).contains(PLAN_TASK)).toList();
         planTasks.forEach(task -> expected.addAll(planUnits(task, below)));
-        expected.retainAll(below.stream().map(Unit::id).toList());
+        expected.retainAll(below.stream().map(Unit::id).collect(Collectors.toSet()));
         LocalDate due = planTasks.stream().map(TaskRow::deadlineDate).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         List<Document> plans = reader.implementing(List.of(id)).getOrDefault(id, List.of());
         LocalDate today = LocalDate.now(clock);
