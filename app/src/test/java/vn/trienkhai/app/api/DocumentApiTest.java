@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import vn.trienkhai.app.RunningApp;
 import vn.trienkhai.app.RunningApp.Response;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +120,56 @@ class DocumentApiTest extends ApiTest {
         assertEquals(422, forged.status());
         assertEquals("attachment.type.refused", forged.object().get("code"));
         assertEquals(1, officer.get("/api/documents/" + id + "/attachments").list().size());
+    }
+
+    @Test
+    void aCommuneSeesItsDistrictsPlanButNotAnotherCommunesOwn() {
+        RunningApp.Client admin = app.as("laichau.admin");
+        Object giangMa = admin.get("/api/units").list().stream().filter(unit -> "Xã Giang Ma".equals(unit.get("name")))
+                .findFirst().orElseThrow().get("id");
+        assertEquals(201, admin.call("POST", "/api/accounts", """
+                {"login":"giangma.baocao","displayName":"Báo cáo viên Giang Ma","password":"mat-khau-giang-ma","homeUnitId":%s,"roles":["REPORTER"]}"""
+                .formatted(giangMa)).status());
+        RunningApp.Client neighbour = app.withToken((String) app.anonymous().call("POST", "/api/auth/token",
+                "{\"login\":\"giangma.baocao\",\"password\":\"mat-khau-giang-ma\"}").object().get("secret"));
+        long banBoPlan = idOf(app.as("banbo.baocao"), "12-KH/ĐU");
+
+        assertEquals(404, neighbour.get("/api/documents/" + banBoPlan).status(), "a sibling commune's plan is out of sight");
+        assertEquals(404, neighbour.get("/api/documents/" + banBoPlan + "/attachments").status());
+        assertEquals(0, ((List<?>) neighbour.get("/api/documents?q=12-KH").object().get("items")).size());
+        long districtPlan = idOf(neighbour, "102-KH/HU");
+        assertEquals(200, neighbour.get("/api/documents/" + districtPlan + "/cascade").status(), "the district's plan is seen below it");
+        assertEquals(404, officer.call("PUT", "/api/documents/" + banBoPlan, "{\"version\":0,\"number\":\"12-KH/ĐU\",\"title\":\"Sửa\"}").status(),
+                "a district department, whose scope is its own subtree, neither sees nor corrects a commune's own record");
+    }
+
+    @Test
+    void aDocumentIsCorrectedWithItsVersionAndDeletedUnlessReferred() {
+        Map<String, Object> registered = officer.call("POST", "/api/documents",
+                "{\"number\":\"Số 31-CV/HU\",\"title\":\"Công văn cần sửa\",\"issuedOn\":\"2024-05-06\"}").object();
+        String path = "/api/documents/" + registered.get("id");
+        String correction = "{\"version\":%s,\"number\":\"Số 31-CV/HU\",\"title\":\"%s\",\"issuedOn\":\"2024-05-06\"}";
+        Response corrected = officer.call("PUT", path, correction.formatted(registered.get("version"), "Công văn đã sửa"));
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals("Công văn đã sửa", corrected.object().get("title"));
+        Response stale = officer.call("PUT", path, correction.formatted(registered.get("version"), "Bản sửa cũ"));
+        assertEquals(409, stale.status(), stale.body());
+        assertEquals("document.changed-by-someone-else", stale.object().get("code"));
+        Response blank = officer.call("PUT", path, "{\"version\":%s,\"title\":\" \"}".formatted(corrected.object().get("version")));
+        assertEquals(422, blank.status(), blank.body());
+        assertTrue(blank.body().contains("\"title\"") && blank.body().contains("\"number\""), blank.body());
+
+        Response referred = app.as("laichau.admin").call("DELETE", "/api/documents/" + idOf(officer, "102-KH/HU") + "?version=0", null);
+        assertEquals(409, referred.status(), referred.body());
+        assertEquals(403, app.as("laichau.xem").call("DELETE", path + "?version=" + corrected.object().get("version"), null).status());
+        assertEquals(204, officer.call("DELETE", path + "?version=" + corrected.object().get("version"), null).status());
+        assertEquals(404, officer.get(path).status());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long idOf(RunningApp.Client client, String symbol) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) client.get("/api/documents?q=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8)).object().get("items");
+        return ((Number) items.stream().filter(document -> symbol.equals(document.get("symbol"))).findFirst().orElseThrow().get("id")).longValue();
     }
 
     private static String multipart(String fileName, String content) {

@@ -5,8 +5,10 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,10 +22,12 @@ import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentModel.DocumentDetails;
 import vn.trienkhai.core.document.DocumentModel.Execution;
 import vn.trienkhai.core.document.DocumentModel.Status;
+import vn.trienkhai.core.document.DocumentEditor;
 import vn.trienkhai.core.document.DocumentNumbering;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentRequests.DocumentFilter;
 import vn.trienkhai.core.document.DocumentRequests.RegisterDocumentRequest;
+import vn.trienkhai.core.document.DocumentRequests.UpdateDocumentRequest;
 import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.DocumentNumber;
 
@@ -38,15 +42,17 @@ class DocumentController {
     private final DocumentRegistry registry;
     private final DocumentCascade cascade;
     private final DocumentNumbering numbering;
+    private final DocumentEditor editor;
 
-    DocumentController(DocumentRegistry registry, DocumentCascade cascade, DocumentNumbering numbering) {
+    DocumentController(DocumentRegistry registry, DocumentCascade cascade, DocumentNumbering numbering, DocumentEditor editor) {
         this.registry = registry;
+        this.editor = editor;
         this.cascade = cascade;
         this.numbering = numbering;
     }
 
     @Get
-    @Operation(summary = "Sổ văn bản", description = "Newest first. Filters: kind (CT, NQ, KL, KH, HD, TB, CTR, QD, QDI, CV, DA, BC), "
+    @Operation(summary = "Sổ văn bản", description = "The documents the caller sees (see docs/documents.md), newest first. Filters: kind (CT, NQ, KL, KH, HD, TB, CTR, QD, QDI, CV, DA, BC), "
             + "issuerCode (TU, HU…), year, status (ISSUED, RECEIVED, CITED), q (number or title, ignoring diacritics).")
     PageDto<Document> search(@Parameter(hidden = true) Actor actor, @QueryValue @Nullable DocumentKind kind,
                              @QueryValue @Nullable String issuerCode, @QueryValue @Nullable Integer year,
@@ -69,6 +75,21 @@ class DocumentController {
         return HttpResponse.created(registry.register(actor, request));
     }
 
+    @Put("/{id}")
+    @Operation(summary = "Sửa văn bản", description = "Corrects number, kind, date, place, title, issuer, signer and status; version is "
+            + "the one read (409 when someone changed it meanwhile). Only the unit holding the document and those above it may.")
+    Document update(@Parameter(hidden = true) Actor actor, long id, @Body UpdateDocumentRequest request) {
+        return editor.update(actor, id, request);
+    }
+
+    @Delete("/{id}")
+    @Operation(summary = "Xóa văn bản", description = "With its tasks, targets and attachments; 409 while another document refers "
+            + "to it or when version is not the one read.")
+    HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, long id, @QueryValue @Nullable Long version) {
+        editor.delete(actor, id, version);
+        return HttpResponse.noContent();
+    }
+
     @Get("/{id}/cascade")
     @Operation(summary = "Chuỗi thực hiện", description = "The documents it implements up to the central directive, and the tree "
             + "of plans implementing it.")
@@ -84,15 +105,15 @@ class DocumentController {
     }
 
     @Post("/numbers")
-    @Operation(summary = "Cấp số văn bản đi", description = "The next number for an issuing body, kind and term (e.g. 2020-2025); "
-            + "never the same twice, restarting at 01 each term.")
+    @Operation(summary = "Cấp số văn bản đi", description = "The next number for an issuing unit (default: the caller's "
+            + "home unit, else one below it), issuer code, kind and term (e.g. 2020-2025); never the same twice, restarting at 01 each term.")
     HttpResponse<IssuedNumber> nextNumber(@Parameter(hidden = true) Actor actor, @Body NumberRequest request) {
-        DocumentNumber number = numbering.next(actor, request.issuerCode(), request.kind(), request.term());
+        DocumentNumber number = numbering.next(actor, request.issuingUnitId(), request.issuerCode(), request.kind(), request.term());
         return HttpResponse.created(new IssuedNumber(number.symbol(), number.number()));
     }
 
     @Serdeable
-    record NumberRequest(@Nullable String issuerCode, @Nullable DocumentKind kind, @Nullable String term) {
+    record NumberRequest(@Nullable Long issuingUnitId, @Nullable String issuerCode, @Nullable DocumentKind kind, @Nullable String term) {
     }
 
     @Serdeable

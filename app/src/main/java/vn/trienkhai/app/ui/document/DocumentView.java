@@ -15,16 +15,16 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.app.ui.WorkspaceModules;
-import vn.trienkhai.core.access.AccessPolicy;
-import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.document.DocumentAttachments;
 import vn.trienkhai.core.document.DocumentCascade;
+import vn.trienkhai.core.document.DocumentEditor;
 import vn.trienkhai.core.document.DocumentModel.DocumentDetails;
 import vn.trienkhai.core.document.DocumentModel.Execution;
 import vn.trienkhai.core.document.DocumentModel.Recipient;
 import vn.trienkhai.core.document.DocumentModel.Target;
 import vn.trienkhai.core.document.DocumentModel.Task;
 import vn.trienkhai.core.document.DocumentRegistry;
+import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.Contributions;
 import vn.trienkhai.workbench.DocumentPage;
 import vn.trienkhai.workbench.DomainModule;
@@ -50,16 +50,18 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private final DocumentCascade cascade;
     private final DocumentAttachments attachments;
     private final WorkspaceModules modules;
-    private final AccessPolicy policy;
+    private final DocumentEditor editor;
+    private final UnitService units;
     private String title = "";
 
     DocumentView(DocumentRegistry registry, DocumentCascade cascade, DocumentAttachments attachments, WorkspaceModules modules,
-                 AccessPolicy policy) {
+                 DocumentEditor editor, UnitService units) {
         this.registry = registry;
+        this.editor = editor;
+        this.units = units;
         this.cascade = cascade;
         this.attachments = attachments;
         this.modules = modules;
-        this.policy = policy;
         setId("document");
     }
 
@@ -75,7 +77,9 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
                         document.place() == null ? "" : document.place(),
                         getTranslation("document.status." + document.status().name())).stream()
                 .filter(part -> !part.isBlank()).toList());
-        add(new PageHeader(title, meta));
+        boolean holds = registry.mayChange(actor, id);
+        add(holds ? new PageHeader(title, meta, new DocumentCorrection(editor, actor, details, units.tree(actor, false)).actions())
+                : new PageHeader(title, meta));
         add(new Paragraph(document.title()));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -84,7 +88,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         tabs.add(getTranslation("document.tab.cascade"), new CascadeTree(cascade.cascade(actor, id)));
         tabs.add(getTranslation("document.tab.execution"), execution(cascade.execution(actor, id)));
         VerticalLayout info = info(details);
-        info.addComponentAsFirst(new AttachmentsPanel(attachments, actor, id, policy.allows(actor, Operation.DOCUMENT_REGISTER)));
+        info.addComponentAsFirst(new AttachmentsPanel(attachments, actor, id, holds));
         tabs.add(getTranslation("document.tab.info"), info);
         for (DomainModule module : modules.enabled()) {
             for (PageTab<DocumentPage> tab : module.documentTabs()) {

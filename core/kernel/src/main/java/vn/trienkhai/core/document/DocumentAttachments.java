@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditTrail;
@@ -44,18 +43,16 @@ public class DocumentAttachments {
 
     private final Path directory;
     private final AttachmentRepository attachments;
-    private final DocumentRegistry registry;
-    private final AccessPolicy policy;
+    private final DocumentAccess access;
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
     DocumentAttachments(@Value("${trienkhai.data-dir:data}") String dataDirectory, AttachmentRepository attachments,
-                        DocumentRegistry registry, AccessPolicy policy, AuditTrail audit, Messages messages, Clock clock) {
+                        DocumentAccess access, AuditTrail audit, Messages messages, Clock clock) {
         this.directory = Path.of(dataDirectory).toAbsolutePath().resolve("attachments");
         this.attachments = attachments;
-        this.registry = registry;
-        this.policy = policy;
+        this.access = access;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -71,8 +68,7 @@ public class DocumentAttachments {
 
     @Transactional
     public Attachment add(Actor actor, long documentId, String fileName, InputStream content) {
-        DocumentRow document = registry.visible(actor, documentId);
-        policy.require(actor, Operation.DOCUMENT_REGISTER);
+        DocumentRow document = access.changeable(actor, documentId, Operation.DOCUMENT_REGISTER);
         String name = attachmentName(fileName);
         String key = UUID.randomUUID().toString();
         Path file = directory.resolve(key);
@@ -92,7 +88,7 @@ public class DocumentAttachments {
 
     @ReadOnly
     public List<Attachment> list(Actor actor, long documentId) {
-        registry.visible(actor, documentId);
+        access.readable(actor, documentId);
         return attachments.findByDocumentIdOrderById(documentId).stream().map(DocumentAttachments::toAttachment).toList();
     }
 
@@ -100,12 +96,17 @@ public class DocumentAttachments {
     public Download open(Actor actor, long attachmentId) {
         AttachmentRow row = attachments.findById(attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment.not-found", messages.get("attachment.not-found")));
-        registry.visible(actor, row.documentId());
+        access.readable(actor, row.documentId());
         try {
             return new Download(toAttachment(row), Files.newInputStream(directory.resolve(row.storageKey())));
         } catch (IOException e) {
             throw new UncheckedIOException("Attachment " + attachmentId + " is missing from the data directory", e);
         }
+    }
+
+    /** Removes the bytes of attachments whose rows are gone. */
+    void deleteStored(List<String> storageKeys) {
+        storageKeys.forEach(key -> deleteQuietly(directory.resolve(key)));
     }
 
     /** Copies at most {@link #MAX_BYTES} to {@code file}, hashing on the way; more is refused. */

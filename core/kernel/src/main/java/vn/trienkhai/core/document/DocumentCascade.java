@@ -42,16 +42,16 @@ public class DocumentCascade {
     private static final int MAX_LEVELS = 12;
     private static final String PLAN_TASK = "xay dung ke hoach";
 
-    private final DocumentRegistry registry;
+    private final DocumentAccess access;
     private final DocumentReader reader;
     private final RecipientRepository recipients;
     private final UnitService units;
     private final UnitNameMatcher matcher;
     private final Clock clock;
 
-    DocumentCascade(DocumentRegistry registry, DocumentReader reader, RecipientRepository recipients, UnitService units,
+    DocumentCascade(DocumentAccess access, DocumentReader reader, RecipientRepository recipients, UnitService units,
                     UnitNameMatcher matcher, Clock clock) {
-        this.registry = registry;
+        this.access = access;
         this.reader = reader;
         this.recipients = recipients;
         this.units = units;
@@ -61,17 +61,17 @@ public class DocumentCascade {
 
     @ReadOnly
     public Cascade cascade(Actor actor, long id) {
-        Document document = DocumentReader.toDocument(registry.visible(actor, id));
+        Document document = DocumentReader.toDocument(access.readable(actor, id));
         List<Document> ancestors = new ArrayList<>();
         Set<Long> seen = new HashSet<>(Set.of(id));
         List<Long> level = List.of(id);
         for (int depth = 0; depth < MAX_LEVELS && !level.isEmpty(); depth++) {
             List<Document> above = reader.implemented(level).values().stream().flatMap(List::stream)
                     .filter(parent -> seen.add(parent.id())).toList();
-            ancestors.addAll(0, above);
+            ancestors.addAll(0, access.visibleOnly(actor, above));
             level = above.stream().map(Document::id).toList();
         }
-        return new Cascade(ancestors, below(document));
+        return new Cascade(ancestors, below(actor, document));
     }
 
     /**
@@ -80,7 +80,7 @@ public class DocumentCascade {
      */
     @ReadOnly
     public List<Execution> execution(Actor actor, long id) {
-        DocumentRow document = registry.visible(actor, id);
+        DocumentRow document = access.readable(actor, id);
         List<Unit> tree = units.tree(actor, false);
         Map<Long, Unit> unitsById = new LinkedHashMap<>();
         tree.forEach(unit -> unitsById.put(unit.id(), unit));
@@ -109,15 +109,21 @@ public class DocumentCascade {
                 }).toList();
     }
 
-    /** The plans implementing {@code root}, level by level: one query per level of the cascade. */
-    private CascadeNode below(Document root) {
+    /**
+     * The plans implementing {@code root} that the actor sees, level by level: two queries per level of the cascade.
+     * A plan the actor does not see is left out with the plans below it.
+     */
+    private CascadeNode below(Actor actor, Document root) {
         Map<Long, List<Document>> childrenOf = new HashMap<>();
         Set<Long> seen = new HashSet<>(Set.of(root.id()));
         List<Long> level = List.of(root.id());
         for (int depth = 0; depth < MAX_LEVELS && !level.isEmpty(); depth++) {
             List<Long> next = new ArrayList<>();
-            reader.implementing(level).forEach((parent, children) -> {
-                List<Document> fresh = children.stream().filter(child -> seen.add(child.id())).toList();
+            Map<Long, List<Document>> implementing = reader.implementing(level);
+            Set<Long> visible = access.sees(actor, implementing.values().stream().flatMap(List::stream).map(Document::id).toList());
+            implementing.forEach((parent, children) -> {
+                List<Document> fresh = children.stream()
+                        .filter(child -> visible.contains(child.id()) && seen.add(child.id())).toList();
                 childrenOf.put(parent, fresh);
                 fresh.forEach(child -> next.add(child.id()));
             });

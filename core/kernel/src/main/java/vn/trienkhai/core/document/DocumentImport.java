@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.document.DocumentHeaderCheck.Fields;
+import vn.trienkhai.core.document.DocumentHeaderCheck.Header;
 import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentModel.LinkKind;
 import vn.trienkhai.core.document.DocumentModel.Status;
@@ -46,17 +48,21 @@ public class DocumentImport {
     private final ImportFileReader files;
     private final DocumentRegistry registry;
     private final DocumentWriter writer;
+    private final DocumentAccess access;
+    private final DocumentHeaderCheck headers;
     private final UnitService units;
     private final UnitNameMatcher matcher;
     private final AccessPolicy policy;
     private final Messages messages;
     private final Clock clock;
 
-    DocumentImport(ImportFileReader files, DocumentRegistry registry, DocumentWriter writer, UnitService units,
-                   UnitNameMatcher matcher, AccessPolicy policy, Messages messages, Clock clock) {
+    DocumentImport(ImportFileReader files, DocumentRegistry registry, DocumentWriter writer, DocumentAccess access,
+                   DocumentHeaderCheck headers, UnitService units, UnitNameMatcher matcher, AccessPolicy policy, Messages messages, Clock clock) {
         this.files = files;
         this.registry = registry;
         this.writer = writer;
+        this.access = access;
+        this.headers = headers;
         this.units = units;
         this.matcher = matcher;
         this.policy = policy;
@@ -117,59 +123,67 @@ public class DocumentImport {
     public Document save(Actor actor, SaveImportRequest request) {
         policy.require(actor, Operation.DOCUMENT_IMPORT);
         ImportDraft draft = request.draft();
-        checkDraft(draft);
+        Header header = checkDraft(actor, draft, request.issuingUnitId());
         if (request.fullText() != null) {
             checkText(TEXT_FIELD, request.fullText());
         }
-        Unit issuer = request.issuingUnitId() == null ? null : units.get(actor, request.issuingUnitId());
-        DocumentRow stub = draft.symbol() == null ? null : registry.sameDocument(actor, "symbol", draft.symbol(), draft.issuedOn()).orElse(null);
-        DocumentRow saved = writer.save(actor, new DocumentRow(stub == null ? null : stub.id(), actor.organisationId(),
-                draft.kind().name(), draft.number(), draft.issuerCode(), draft.symbol(), issuer == null ? null : issuer.id(),
-                null, draft.place(), draft.issuedOn(), draft.title().strip(),
-                draft.signer() == null ? null : draft.signer().name(), draft.signer() == null ? null : draft.signer().capacity(),
-                (issuer == null ? Status.RECEIVED : Status.ISSUED).name(), request.fullText(), "",
-                stub == null ? clock.instant() : stub.createdAt(), stub == null ? null : stub.version()));
+        DocumentRow stub = header.symbol() == null ? null
+                : registry.sameDocument(actor, "symbol", header.symbol(), header.issuedOn()).orElse(null);
+        if (stub != null) {
+            access.requireHeld(actor, stub);
+        }
+        DocumentRow fresh = DocumentRows.withHeader(actor, stub, header, clock.instant());
+        DocumentRow saved = writer.save(actor, DocumentRows.with(fresh, request.fullText(), fresh.version()));
         linkCascade(actor, saved.id(), draft);
-        writer.saveParts(actor, saved.id(), draft, resolver(actor, request.units()));
+        writer.saveParts(actor, saved.id(), draft, resolver(actor, request.units(), header.issuer()));
         return DocumentReader.toDocument(saved);
     }
 
     private void linkCascade(Actor actor, long documentId, ImportDraft draft) {
-        List<Long> implemented = draft.implementsDocs().stream().map(cited -> writer.cited(actor, cited).id()).toList();
-        implemented.forEach(target -> writer.link(actor, documentId, target, LinkKind.IMPLEMENTS));
+        List<DocumentRow> implemented = draft.implementsDocs().stream().map(cited -> writer.cited(actor, cited)).toList();
+        implemented.forEach(target -> writer.link(actor, documentId, target.id(), LinkKind.IMPLEMENTS));
         draft.basedOn().forEach(cited -> writer.link(actor, documentId, writer.cited(actor, cited).id(), LinkKind.BASED_ON));
-        // a directive quoted in the title of the one plan this implements is what that plan implements
-        if (implemented.size() == 1) {
-            draft.mentioned().forEach(cited -> writer.link(actor, implemented.getFirst(), writer.cited(actor, cited).id(), LinkKind.IMPLEMENTS));
+        // a directive quoted in the title of the one plan this implements is what that plan implements; the link is
+        // that plan's to make, so only when the actor holds it
+        if (implemented.size() == 1 && access.holds(actor, implemented.getFirst())) {
+            long plan = implemented.getFirst().id();
+            draft.mentioned().forEach(cited -> writer.link(actor, plan, writer.cited(actor, cited).id(), LinkKind.IMPLEMENTS));
         }
     }
 
-    /** Names the user mapped win; the others are matched against the tree, and may stay unmapped. */
-    private Function<String, List<Unit>> resolver(Actor actor, Map<String, Long> chosen) {
+    /**
+     * Names the user mapped win; the others are matched against the issuer's subtree first — "Ban Tuyên giáo Huyện
+     * ủy" and "các xã" of a district plan are that district's — then against the actor's whole tree, for the
+     * superiors a plan reports to.
+     */
+    private Function<String, List<Unit>> resolver(Actor actor, Map<String, Long> chosen, @Nullable Unit issuer) {
         List<Unit> tree = units.tree(actor, false);
+        List<Unit> issuerSubtree = issuer == null ? tree : tree.stream().filter(unit -> unit.path().startsWith(issuer.path())).toList();
         return name -> {
             Long id = chosen == null ? null : chosen.get(name);
-            return id != null ? List.of(units.get(actor, id)) : matcher.resolve(name, tree);
+            if (id != null) {
+                return List.of(units.get(actor, id));
+            }
+            List<Unit> near = matcher.resolve(name, issuerSubtree);
+            return near.isEmpty() ? matcher.resolve(name, tree) : near;
         };
     }
 
-    private void checkDraft(ImportDraft draft) {
-        FieldErrors errors = new FieldErrors(messages);
+    /** The draft's header, checked as a document registered by hand is, and its citations; every refusal at once. */
+    private Header checkDraft(Actor actor, @Nullable ImportDraft draft, @Nullable Long issuingUnitId) {
         if (draft == null) {
             throw InvalidRequestException.field("draft", "import.draft.required", messages.get("import.draft.required"));
         }
-        if (draft.kind() == null) {
-            errors.add("kind", "document.kind.required");
-        }
-        if (draft.title() == null || draft.title().isBlank()) {
-            errors.add("title", "document.title.required");
-        }
-        checkSymbol(errors, "symbol", draft.symbol());
-        errors.checkDate("issuedOn", draft.issuedOn());
+        FieldErrors errors = new FieldErrors(messages);
+        Status status = issuingUnitId == null ? Status.RECEIVED : Status.ISSUED;
+        Header header = headers.check(actor, new Fields(draft.symbol(), draft.issuedOn(), draft.title(), draft.place(), issuingUnitId,
+                null, status, draft.signer() == null ? null : draft.signer().name(),
+                draft.signer() == null ? null : draft.signer().capacity(), draft.kind()), "symbol", errors);
         checkCitations(errors, "implements", draft.implementsDocs());
         checkCitations(errors, "basedOn", draft.basedOn());
         checkCitations(errors, "mentioned", draft.mentioned());
         errors.throwIfAny();
+        return header;
     }
 
     private void checkCitations(FieldErrors errors, String field, List<CitedDocument> citations) {

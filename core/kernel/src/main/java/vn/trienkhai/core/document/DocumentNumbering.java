@@ -1,5 +1,6 @@
 package vn.trienkhai.core.document;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -12,15 +13,19 @@ import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.DocumentNumber;
 import vn.trienkhai.core.document.parsing.InvalidDocumentNumberException;
 import vn.trienkhai.core.error.FieldErrors;
+import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.unit.UnitService;
 
 import java.util.regex.Pattern;
 
 /**
- * The numbers of the organisation's outgoing documents: one counter per issuing body, kind and committee term,
+ * The numbers of the organisation's outgoing documents: one counter per issuing unit, issuer code (the "HU" every
+ * district committee writes), kind and committee term,
  * restarting at 01 each term as Hướng dẫn 36-HD/VPTW requires. The counter moves with one UPDATE inside the
  * caller's transaction: concurrent callers wait for each other's row lock, so no number is given twice, and a
- * transaction that fails gives its number back by rolling back, so none is skipped.
+ * transaction that fails gives its number back by rolling back, so none is skipped. A unit's counters are drawn from
+ * by its own subtree only.
  */
 @Singleton
 public class DocumentNumbering {
@@ -28,20 +33,26 @@ public class DocumentNumbering {
     private static final Pattern TERM = Pattern.compile("\\d{4}-\\d{4}");
 
     private final NumberSequenceRepository sequences;
+    private final UnitService units;
     private final AccessPolicy policy;
     private final Messages messages;
 
-    DocumentNumbering(NumberSequenceRepository sequences, AccessPolicy policy, Messages messages) {
+    DocumentNumbering(NumberSequenceRepository sequences, UnitService units, AccessPolicy policy, Messages messages) {
         this.sequences = sequences;
+        this.units = units;
         this.policy = policy;
         this.messages = messages;
     }
 
-    /** The next number, e.g. {@code 05-KH/HU} for the fifth plan of Huyện ủy in term 2020-2025. */
+    /**
+     * The next number, e.g. {@code 05-KH/HU} for the fifth plan of a Huyện ủy in term 2020-2025, for the issuing unit
+     * (the actor's home unit when null), which must be the actor's home unit or one below it.
+     */
     @Transactional
-    public DocumentNumber next(Actor actor, String issuerCode, DocumentKind kind, String term) {
+    public DocumentNumber next(Actor actor, @Nullable Long issuingUnitId, String issuerCode, DocumentKind kind, String term) {
         policy.require(actor, Operation.DOCUMENT_REGISTER);
         FieldErrors errors = new FieldErrors(messages);
+        long unit = issuingUnitId == null ? actor.homeUnitId() : issuingUnit(actor, issuingUnitId, errors);
         if (issuerCode == null || issuerCode.isBlank()) {
             errors.add("issuerCode", "document.issuer.required");
         } else if (kind != null && !isIssuerCode(issuerCode, kind)) {
@@ -56,12 +67,21 @@ public class DocumentNumbering {
         errors.throwIfAny();
         String issuer = issuerCode.strip();
         try {
-            ensureCounter(actor.organisationId(), issuer, kind.name(), term);
+            ensureCounter(actor.organisationId(), unit, issuer, kind.name(), term);
         } catch (DataAccessException createdMeanwhile) {
             // another caller created the counter at the same moment: the increment below uses theirs
         }
-        sequences.increment(actor.organisationId(), issuer, kind.name(), term);
-        return new DocumentNumber(sequences.current(actor.organisationId(), issuer, kind.name(), term), kind, issuer);
+        sequences.increment(actor.organisationId(), unit, issuer, kind.name(), term);
+        return new DocumentNumber(sequences.current(actor.organisationId(), unit, issuer, kind.name(), term), kind, issuer);
+    }
+
+    private long issuingUnit(Actor actor, long id, FieldErrors errors) {
+        try {
+            return units.get(actor, id).id();
+        } catch (NotFoundException outOfScope) {
+            errors.add("issuingUnitId", "document.issuer.out-of-scope");
+            return 0;
+        }
     }
 
     /**
@@ -82,9 +102,9 @@ public class DocumentNumbering {
      * the unique key and only that small transaction rolls back, not the caller's.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
-    void ensureCounter(long organisationId, String issuerCode, String kind, String term) {
-        if (sequences.exists(organisationId, issuerCode, kind, term) == 0) {
-            sequences.create(organisationId, issuerCode, kind, term);
+    void ensureCounter(long organisationId, long unitId, String issuerCode, String kind, String term) {
+        if (sequences.exists(organisationId, unitId, issuerCode, kind, term) == 0) {
+            sequences.create(organisationId, unitId, issuerCode, kind, term);
         }
     }
 }

@@ -16,13 +16,25 @@ public final class DocumentRequests {
     }
 
     /**
-     * Registers a document by hand. {@code number} is its number and symbol as written ("Số 102 - KH/HU");
-     * without one, {@code kind} says what it is.
+     * Registers a document by hand. {@code number} is its number and symbol as written ("Số 102 - KH/HU"), which
+     * says its kind and issuing body; without one, {@code kind} says what it is and an issuer who gave it.
      */
     @Serdeable
     public record RegisterDocumentRequest(@Nullable String number, @Nullable DocumentKind kind, @Nullable LocalDate issuedOn,
                                           @Nullable String place, @Nullable String title, @Nullable Long issuingUnitId,
                                           @Nullable String externalIssuer, @Nullable Status status, @Nullable Long implementsId) {
+    }
+
+    /**
+     * Corrects what a registered document says of itself; {@code version} is the one read, so that a correction made
+     * meanwhile by someone else is not overwritten. Its parts (tasks, targets) are the plan's, corrected on their own.
+     */
+    @Serdeable
+    public record UpdateDocumentRequest(@Nullable Long version, @Nullable String number, @Nullable DocumentKind kind,
+                                        @Nullable LocalDate issuedOn,
+                                        @Nullable String place, @Nullable String title, @Nullable Long issuingUnitId,
+                                        @Nullable String externalIssuer, @Nullable Status status, @Nullable String signerName,
+                                        @Nullable String signerCapacity) {
     }
 
     /**

@@ -81,7 +81,7 @@ class DocumentWriter {
                 .orElseGet(() -> {
                     DocumentNumber number = DocumentNumber.parse(citation.symbol());
                     return save(actor, new DocumentRow(null, actor.organisationId(), number.kind().name(), number.number(),
-                            number.issuerCode(), number.symbol(), null, citation.issuer(), null, citation.issuedOn(),
+                            number.issuerCode(), number.symbol(), null, actor.homeUnitId(), citation.issuer(), null, citation.issuedOn(),
                             number.kind().vietnameseName() + " " + number.symbol(), null, null, Status.CITED.name(), null, "",
                             clock.instant(), null));
                 });
@@ -136,7 +136,7 @@ class DocumentWriter {
     private static DocumentRow withSearchKey(DocumentRow row) {
         String key = VietnameseText.fold(String.join(" ", nonNull(row.symbol()), row.title(), nonNull(row.externalIssuer())));
         return new DocumentRow(row.id(), row.organisationId(), row.kind(), row.number(), row.issuerCode(), row.symbol(),
-                row.issuingUnitId(), row.externalIssuer(), row.place(), row.issuedOn(), row.title(), row.signerName(),
+                row.issuingUnitId(), row.ownerUnitId(), row.externalIssuer(), row.place(), row.issuedOn(), row.title(), row.signerName(),
                 row.signerCapacity(), row.status(), row.fullText(), key.length() > 2200 ? key.substring(0, 2200) : key,
                 row.createdAt(), row.version());
     }

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -51,7 +52,7 @@ class DocumentAttachmentsTest extends PostgresTest {
     void aPdfIsStoredAndReadBackAndRefusedFilesLeaveNothing() throws IOException {
         TestOrganisation org = new TestOrganisation(organisations, units, accounts, authenticator);
         Actor admin = TestActors.administrator(org.organisation);
-        Document document = registry.register(admin, new RegisterDocumentRequest("Số 08-CV/HU", null, null, null, "Công văn", null, "Tỉnh ủy", null, null));
+        Document document = registry.register(admin, new RegisterDocumentRequest("Số 08-CV/HU", null, LocalDate.of(2024, 3, 1), null, "Công văn", null, "Tỉnh ủy", null, null));
         byte[] pdf = "%PDF-1.7 nội dung thử".getBytes(StandardCharsets.UTF_8);
 
         Attachment stored = attachments.add(admin, document.id(), "cong-van.pdf", new ByteArrayInputStream(pdf));
@@ -76,7 +77,7 @@ class DocumentAttachmentsTest extends PostgresTest {
     void pathLikeOrControlCharacterNamesAreRefusedOnTheFileNameAndFolderNamesAreDropped() {
         TestOrganisation org = new TestOrganisation(organisations, units, accounts, authenticator);
         Actor admin = TestActors.administrator(org.organisation);
-        Document document = registry.register(admin, new RegisterDocumentRequest("Số 09-CV/HU", null, null, null, "Công văn", null, "Tỉnh ủy", null, null));
+        Document document = registry.register(admin, new RegisterDocumentRequest("Số 09-CV/HU", null, LocalDate.of(2024, 3, 1), null, "Công văn", null, "Tỉnh ủy", null, null));
         byte[] pdf = "%PDF-1.7 thử".getBytes(StandardCharsets.UTF_8);
         for (String name : new String[] {"/", "\\", "..", "a\0.pdf", "a\n.pdf", "thư-mục/"}) {
             InvalidRequestException refused = assertThrows(InvalidRequestException.class,
@@ -93,7 +94,7 @@ class DocumentAttachmentsTest extends PostgresTest {
         }
     }
 
-    private static Path createTempDirectory() {
+    static Path createTempDirectory() {
         try {
             return Files.createTempDirectory("trienkhai-attachments");
         } catch (IOException e) {

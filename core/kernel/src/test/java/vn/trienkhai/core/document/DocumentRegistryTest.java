@@ -141,17 +141,17 @@ class DocumentRegistryTest extends PostgresTest {
         List<CompletableFuture<DocumentNumber>> calls = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
             for (int i = 0; i < 20; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> numbering.next(admin, "HU", DocumentKind.KH, "2025-2030"), threads));
+                calls.add(CompletableFuture.supplyAsync(() -> numbering.next(admin, null, "HU", DocumentKind.KH, "2025-2030"), threads));
             }
             List<Integer> numbers = new ArrayList<>(calls.stream().map(CompletableFuture::join).map(DocumentNumber::number).toList());
             Collections.sort(numbers);
             assertEquals(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList(), numbers);
         }
-        assertEquals("01-KH/HU", numbering.next(admin, "HU", DocumentKind.KH, "2030-2035").symbol());
-        assertEquals("01-CT/HU", numbering.next(admin, "HU", DocumentKind.CT, "2025-2030").symbol());
-        assertThrows(InvalidRequestException.class, () -> numbering.next(admin, "HU", DocumentKind.KH, "nhiệm kỳ này"));
+        assertEquals("01-KH/HU", numbering.next(admin, null, "HU", DocumentKind.KH, "2030-2035").symbol());
+        assertEquals("01-CT/HU", numbering.next(admin, null, "HU", DocumentKind.CT, "2025-2030").symbol());
+        assertThrows(InvalidRequestException.class, () -> numbering.next(admin, null, "HU", DocumentKind.KH, "nhiệm kỳ này"));
         InvalidRequestException hyphenated = assertThrows(InvalidRequestException.class,
-                () -> numbering.next(admin, "CONC-A", DocumentKind.KH, "2025-2030"));
+                () -> numbering.next(admin, null, "CONC-A", DocumentKind.KH, "2025-2030"));
         assertEquals("issuerCode", hyphenated.fieldErrors().getFirst().field());
     }
 

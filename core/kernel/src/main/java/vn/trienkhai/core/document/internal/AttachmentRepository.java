@@ -16,6 +16,8 @@ public interface AttachmentRepository extends CrudRepository<AttachmentRepositor
 
     List<AttachmentRow> findByDocumentIdOrderById(long documentId);
 
+    void deleteByDocumentId(long documentId);
+
     @MappedEntity("document_attachment")
     record AttachmentRow(@Id @GeneratedValue @Nullable Long id, long documentId, String fileName, String contentType,
                          long sizeBytes, String sha256, String storageKey, Instant createdAt) {

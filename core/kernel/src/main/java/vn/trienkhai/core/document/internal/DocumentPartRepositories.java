@@ -28,30 +28,44 @@ public final class DocumentPartRepositories {
         List<LinkRow> findByDocumentIdInAndLinkKind(Collection<Long> documentIds, String linkKind);
 
         boolean existsByDocumentIdAndTargetIdAndLinkKind(long documentId, long targetId, String linkKind);
+
+        long countByTargetId(long targetId);
+
+        void deleteByDocumentId(long documentId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface SectionRepository extends CrudRepository<SectionRow, Long> {
         List<SectionRow> findByDocumentIdOrderByPosition(long documentId);
+
+        void deleteByDocumentId(long documentId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface RecipientRepository extends CrudRepository<RecipientRow, Long> {
         List<RecipientRow> findByDocumentIdOrderByPosition(long documentId);
+
+        void deleteByDocumentId(long documentId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface TaskRepository extends CrudRepository<TaskRow, Long> {
         List<TaskRow> findByDocumentIdOrderByPosition(long documentId);
+
+        void deleteByDocumentId(long documentId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface CoordinatorRepository extends CrudRepository<CoordinatorRow, Long> {
         List<CoordinatorRow> findByTaskIdIn(Collection<Long> taskIds);
+
+        void deleteByTaskIdIn(Collection<Long> taskIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface TargetRepository extends CrudRepository<TargetRow, Long> {
         List<TargetRow> findByDocumentIdOrderByPosition(long documentId);
+
+        void deleteByDocumentId(long documentId);
     }
 }

@@ -14,18 +14,34 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface DocumentRepository extends CrudRepository<DocumentRow, Long> {
 
+    /**
+     * Whether document {@code d} is visible from home path {@code :homePath} (subtree pattern {@code :subtree}, '%' for
+     * everything): a document from outside the tree is public to the organisation; one issued in it is visible where a
+     * unit it concerns (view {@code document_unit}) lies above or below the home unit. A few rows per document,
+     * read through the document_id indexes.
+     */
+    String VISIBLE = " (d.issuing_unit_id IS NULL OR EXISTS (SELECT 1 FROM document_unit du JOIN unit u ON u.id = du.unit_id"
+            + " WHERE du.document_id = d.id AND (u.path LIKE :subtree OR :homePath LIKE u.path || '%')))";
+
+    String FILTERS = " FROM document d WHERE d.organisation_id = :organisationId AND d.kind LIKE :kind"
+            + " AND COALESCE(d.issuer_code, '') LIKE :issuerCode AND d.status LIKE :status AND d.search_key LIKE :text"
+            + " AND (d.issued_on IS NULL AND :anyDate OR d.issued_on BETWEEN :from AND :to) AND" + VISIBLE;
+
     List<DocumentRow> findByOrganisationIdAndSymbol(long organisationId, String symbol);
 
     List<DocumentRow> findByIdIn(Collection<Long> ids);
 
     /** Filters: each pattern '%' matches all; dates bound the issue date (documents without one match only open bounds). */
-    @Query(value = "SELECT * FROM document WHERE organisation_id = :organisationId AND kind LIKE :kind"
-            + " AND COALESCE(issuer_code, '') LIKE :issuerCode AND status LIKE :status AND search_key LIKE :text"
-            + " AND (issued_on IS NULL AND :anyDate OR issued_on BETWEEN :from AND :to)"
-            + " ORDER BY issued_on DESC NULLS LAST, id DESC",
-            countQuery = "SELECT count(*) FROM document WHERE organisation_id = :organisationId AND kind LIKE :kind"
-            + " AND COALESCE(issuer_code, '') LIKE :issuerCode AND status LIKE :status AND search_key LIKE :text"
-            + " AND (issued_on IS NULL AND :anyDate OR issued_on BETWEEN :from AND :to)")
+    @Query(value = "SELECT d.*" + FILTERS + " ORDER BY d.issued_on DESC NULLS LAST, d.id DESC",
+            countQuery = "SELECT count(*)" + FILTERS)
     Page<DocumentRow> search(long organisationId, String kind, String issuerCode, String status, String text, boolean anyDate,
-                             LocalDate from, LocalDate to, Pageable pageable);
+                             LocalDate from, LocalDate to, String homePath, String subtree, Pageable pageable);
+
+    /** Which of {@code ids} are visible from the home path, see {@link #VISIBLE}. */
+    @Query("SELECT d.id FROM document d WHERE d.id IN (:ids) AND" + VISIBLE)
+    List<Long> findVisible(Collection<Long> ids, String homePath, String subtree);
+
+    /** Whether the document's owner unit lies in the subtree pattern: whether someone there may change it. */
+    @Query("SELECT count(*) FROM document d JOIN unit u ON u.id = d.owner_unit_id WHERE d.id = :id AND u.path LIKE :subtree")
+    long countOwnedWithin(long id, String subtree);
 }

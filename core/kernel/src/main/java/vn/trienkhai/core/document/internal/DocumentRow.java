@@ -18,6 +18,7 @@ public record DocumentRow(
         @Nullable String issuerCode,
         @Nullable String symbol,
         @Nullable Long issuingUnitId,
+        long ownerUnitId,
         @Nullable String externalIssuer,
         @Nullable String place,
         @Nullable LocalDate issuedOn,
