@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 @Prototype
 public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DocumentRegistry registry;
     private final Grid<Document> grid = new Grid<>();

@@ -61,6 +61,7 @@ class DocumentScopeTest extends PostgresTest {
     @Inject DocumentCascade cascade;
     @Inject DocumentNumbering numbering;
     @Inject DocumentAttachments attachments;
+    @Inject PlanFollowUp followUp;
 
     private TestOrganisation org;
     private Actor admin;
@@ -108,6 +109,18 @@ class DocumentScopeTest extends PostgresTest {
                 "the cascade of a public document leaves out the plans the actor does not see");
         assertEquals(List.of(districtPlan.id()), cascade.cascade(communeA, cited.id()).tree().implementedBy().stream()
                 .map(node -> node.document().id()).toList());
+    }
+
+    @Test
+    void aCommuneSeesThePlanItOwesAndItsDistrictTheCommunesThatOweIt() {
+        Actor commune = org.signedIn(Role.VIEWER, org.communeA);
+        var awaited = followUp.awaitedFromHome(commune);
+        assertEquals(List.of(districtPlan.id()), awaited.stream().map(plan -> plan.document().id()).toList());
+        assertTrue(awaited.getFirst().daysOverdue() > 0, "the plan was due in March 2022");
+        var missing = followUp.missingBelow(org.signedIn(Role.LEADER, org.districtA));
+        assertEquals(List.of(districtPlan.id()), missing.stream().map(plans -> plans.document().id()).toList());
+        assertTrue(missing.getFirst().late() >= 1 && missing.getFirst().missing() >= missing.getFirst().late());
+        assertTrue(followUp.awaitedFromHome(org.signedIn(Role.VIEWER, org.communeB)).isEmpty(), "the next district owes nothing");
     }
 
     @Test

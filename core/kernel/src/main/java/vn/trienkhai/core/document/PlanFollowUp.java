@@ -1,0 +1,71 @@
+package vn.trienkhai.core.document;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.document.DocumentModel.Document;
+import vn.trienkhai.core.document.DocumentModel.Execution;
+import vn.trienkhai.core.document.internal.DocumentRepository;
+import vn.trienkhai.core.document.internal.DocumentRow;
+import vn.trienkhai.core.unit.UnitPath;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a unit's home page follows until tasks exist: the documents waiting for its own implementing plan, and
+ * the plans of its subtree that the units asked to carry them out are late with. Both look at the newest
+ * documents only, and reuse {@link DocumentCascade#execution}, so that the page and the document agree.
+ */
+@Singleton
+public class PlanFollowUp {
+
+    /** Enough for a card; the registry lists the rest. */
+    static final int NEWEST = 20;
+
+    private final DocumentRepository documents;
+    private final DocumentCascade cascade;
+    private final AccessPolicy policy;
+
+    PlanFollowUp(DocumentRepository documents, DocumentCascade cascade, AccessPolicy policy) {
+        this.documents = documents;
+        this.cascade = cascade;
+        this.policy = policy;
+    }
+
+    /** A document asking the unit for its plan, not issued yet; {@code daysOverdue} is 0 within the deadline. */
+    public record AwaitedPlan(Document document, LocalDate due, long daysOverdue) {
+    }
+
+    /** A document of the subtree with the units asked to carry it out that have not issued their plan, of them late. */
+    public record PlansMissing(Document document, int missing, int late) {
+    }
+
+    /** The documents asking the actor's home unit for a plan it has not issued, the most overdue first. */
+    @ReadOnly
+    public List<AwaitedPlan> awaitedFromHome(Actor actor) {
+        policy.require(actor, Operation.DOCUMENT_READ);
+        return documents.findAskingUnit(actor.organisationId(), actor.homeUnitId(), NEWEST).stream()
+                .flatMap(row -> cascade.execution(actor, row.id()).stream()
+                        .filter(execution -> execution.unitId() == actor.homeUnitId() && execution.plan() == null)
+                        .map(execution -> new AwaitedPlan(DocumentReader.toDocument(row), execution.due(), execution.daysOverdue())))
+                .sorted((left, right) -> Long.compare(right.daysOverdue(), left.daysOverdue()))
+                .toList();
+    }
+
+    /** The newest documents issued in the actor's subtree that units asked to carry them out have no plan for. */
+    @ReadOnly
+    public List<PlansMissing> missingBelow(Actor actor) {
+        policy.require(actor, Operation.DOCUMENT_READ);
+        List<DocumentRow> issued = documents.findIssuedWithin(actor.organisationId(), UnitPath.subtreePattern(actor.homeUnitPath()), NEWEST);
+        return issued.stream().map(row -> missing(actor, row)).filter(plans -> plans.missing() > 0).toList();
+    }
+
+    private PlansMissing missing(Actor actor, DocumentRow row) {
+        List<Execution> missing = cascade.execution(actor, row.id()).stream().filter(execution -> execution.plan() == null).toList();
+        return new PlansMissing(DocumentReader.toDocument(row), missing.size(),
+                (int) missing.stream().filter(execution -> execution.daysOverdue() > 0).count());
+    }
+}
