@@ -3,7 +3,9 @@ package vn.trienkhai.core.document.parsing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import vn.trienkhai.core.text.VietnameseText;
 
 /**
  * The number of a Party document: "102-KH/HU" is plan (KH) number 102 of the district committee (HU);
@@ -41,6 +43,11 @@ public record DocumentNumber(int number, DocumentKind kind, String issuerCode, C
      * a two-letter word before the dash ("1253/XY-UBND") is read as a kind symbol, and rejected as unknown.
      */
     private static final int MIN_LETTER_ISSUER_LENGTH = 3;
+    /**
+     * Kind symbols of state documents that {@link DocumentKind} does not model and that are long enough to pass for
+     * a body's code (Nghị định 30/2020/NĐ-CP, annex III): "20/TTr-UBND" is a submission, not a letter of a "TTR".
+     */
+    private static final Set<String> OTHER_STATE_KINDS = Set.of("ttr", "qyd", "bgn", "btt", "guq", "ggt", "gnp");
 
     public DocumentNumber {
         if (number <= 0) {
@@ -108,7 +115,8 @@ public record DocumentNumber(int number, DocumentKind kind, String issuerCode, C
         if (kind.isPresent()) {
             return Optional.of(new DocumentNumber(number, kind.get(), second, Convention.STATE, year, null));
         }
-        boolean letter = year == null && first.strip().length() >= MIN_LETTER_ISSUER_LENGTH;
+        boolean letter = year == null && first.strip().length() >= MIN_LETTER_ISSUER_LENGTH
+                && !OTHER_STATE_KINDS.contains(VietnameseText.fold(first));
         return letter
                 ? Optional.of(new DocumentNumber(number, DocumentKind.CV, first, Convention.STATE_LETTER, null, second))
                 : Optional.empty();

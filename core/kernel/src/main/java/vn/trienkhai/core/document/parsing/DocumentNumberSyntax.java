@@ -15,6 +15,9 @@ final class DocumentNumberSyntax {
 
     private final String text;
     private int position;
+    /** The words before the number ("Chỉ thị số") and the kind they name, if any, which the symbol must agree with. */
+    private String label;
+    private DocumentKind labelKind;
 
     private DocumentNumberSyntax(String text) {
         this.text = text;
@@ -29,18 +32,18 @@ final class DocumentNumberSyntax {
     }
 
     private DocumentNumber read() {
-        String label = readWhile(c -> !Character.isDigit(c));
+        label = readWhile(c -> !Character.isDigit(c));
         if (position == text.length()) {
             throw new InvalidDocumentNumberException("Thiếu số văn bản");
         }
-        Optional<DocumentKind> labelKind = kindOfLabel(label);
+        labelKind = kindOfLabel(label).orElse(null);
         int number = readNumber();
         skipSpaces();
         DocumentNumber read;
         if (consumeDash()) {
-            read = readParty(number, label, labelKind);
+            read = readParty(number);
         } else if (consume('/')) {
-            read = readState(number, label, labelKind);
+            read = readState(number);
         } else {
             throw new InvalidDocumentNumberException("Thiếu ký hiệu loại văn bản");
         }
@@ -52,10 +55,10 @@ final class DocumentNumberSyntax {
     }
 
     /** After "102-": the kind, a slash and the issuer ("KH/HU"). */
-    private DocumentNumber readParty(int number, String label, Optional<DocumentKind> labelKind) {
+    private DocumentNumber readParty(int number) {
         skipSpaces();
         DocumentKind kind = readKind();
-        checkLabel(label, labelKind, kind);
+        checkLabel(kind);
         skipSpaces();
         if (!consume('/')) {
             throw new InvalidDocumentNumberException("Thiếu mã cơ quan ban hành");
@@ -67,7 +70,7 @@ final class DocumentNumberSyntax {
      * After "1253/": an optional year and two codes around a dash, "QĐ-UBND" or "2024/QĐ-UBND" (kind and
      * issuer) or "UBND-VX" (issuer and drafting office of a letter); "102/HU", without the dash, lacks the kind.
      */
-    private DocumentNumber readState(int number, String label, Optional<DocumentKind> labelKind) {
+    private DocumentNumber readState(int number) {
         skipSpaces();
         Integer year = readYear();
         String first = readWhile(Character::isLetter);
@@ -83,7 +86,7 @@ final class DocumentNumberSyntax {
         }
         DocumentNumber read = DocumentNumber.state(number, year, first, second)
                 .orElseThrow(() -> new InvalidDocumentNumberException("Loại văn bản không hợp lệ: " + first));
-        checkLabel(label, labelKind, read.kind());
+        checkLabel(read.kind());
         return read;
     }
 
@@ -101,8 +104,8 @@ final class DocumentNumberSyntax {
         return Integer.valueOf(digits);
     }
 
-    private static void checkLabel(String label, Optional<DocumentKind> labelKind, DocumentKind kind) {
-        if (labelKind.isPresent() && labelKind.get() != kind) {
+    private void checkLabel(DocumentKind kind) {
+        if (labelKind != null && labelKind != kind) {
             throw new InvalidDocumentNumberException(
                     "Tên loại văn bản không khớp ký hiệu: " + label.strip() + " / " + kind.symbol());
         }

@@ -85,6 +85,7 @@ class DocumentNumberTest {
                 () -> assertRejected("15/2024/UBND-VX", "Loại văn bản không hợp lệ: UBND"),
                 () -> assertRejected("15/2024/QĐ-", "Thiếu mã cơ quan ban hành"),
                 () -> assertRejected("45/UBND-", "Thiếu mã đơn vị soạn thảo"),
+                () -> assertRejected("20/TTr-UBND", "Loại văn bản không hợp lệ: TTr"),
                 () -> assertRejected("45/UBND-VX-KT", "Ký tự thừa sau số hiệu văn bản: -KT"),
                 () -> assertRejected("Quyết định số 45/UBND-VX", "Tên loại văn bản không khớp ký hiệu: Quyết định số / CV"),
                 () -> assertThrows(InvalidDocumentNumberException.class,
@@ -100,7 +101,7 @@ class DocumentNumberTest {
     @Test
     void findsEveryStateFormInRunningTextButNotDatesOrExtraCodes() {
         String text = "Căn cứ Quyết định số 1253/QĐ-UBND ngày 15/02/2024, Hướng dẫn số 150-HD/BTGTW, Công văn số 45/UBND-VX, "
-                + "Quyết định số 15/2024/QĐ-UBND, Kế hoạch số 120/KH-UBND; số 7/QĐ-UBND-VX, 3/XY-UBND, quý II/2024, 30/6/2024";
+                + "Quyết định số 15/2024/QĐ-UBND, Kế hoạch số 120/KH-UBND; số 7/QĐ-UBND-VX, 3/XY-UBND, 20/TTr-UBND, quý II/2024, 30/6/2024";
         assertEquals(List.of("1253/QĐ-UBND", "150-HD/BTGTW", "45/UBND-VX", "15/2024/QĐ-UBND", "120/KH-UBND"),
                 DocumentNumber.findAll(text).stream().map(DocumentNumber::symbol).toList());
     }

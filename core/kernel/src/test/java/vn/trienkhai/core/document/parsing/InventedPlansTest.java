@@ -216,6 +216,31 @@ class InventedPlansTest {
                 parser.parse(text).targets(), heading);
     }
 
+    @Test
+    void aCaptionLastsUntilTheNextCaptionOrTheEndOfItsPart() {
+        String text = """
+                I. NỘI DUNG
+                1. Công tác tuyên truyền
+                Nhiệm vụ trọng tâm là tuyên truyền chuyển đổi số.
+                CHỈ TIÊU
+                - 85% hộ gia đình sử dụng dịch vụ công trực tuyến.
+                NHIỆM VỤ
+                - Chi đoàn phường hướng dẫn người dân cài đặt ứng dụng.
+                2. Công tác kiểm tra
+                - Chi ủy kiểm tra 30% đảng viên trong năm 2024.
+                """;
+        ImportDraft draft = parser.parse(text);
+        assertAll(
+                () -> assertEquals(List.of("I | NỘI DUNG", "I.1 | Công tác tuyên truyền", "I.2 | Công tác kiểm tra"),
+                        draft.sections().stream().map(s -> s.code() + " | " + s.heading()).toList()),
+                () -> assertEquals(List.of(new BigDecimal("85")), draft.targets().stream().map(ParsedTarget::value).toList()),
+                () -> assertEquals(List.of(
+                        "I.1 | Nhiệm vụ trọng tâm là tuyên truyền chuyển đổi số.",
+                        "I.1 | Chi đoàn phường hướng dẫn người dân cài đặt ứng dụng.",
+                        "I.2 | Chi ủy kiểm tra 30% đảng viên trong năm 2024."),
+                        draft.tasks().stream().map(task -> task.section() + " | " + task.text()).toList()));
+    }
+
     /** The fields of a task these plans pin down. */
     private record Expected(String section, String lead, List<String> coordinating, ParsedDeadline deadline) {
         static Expected of(ParsedTask task) {
