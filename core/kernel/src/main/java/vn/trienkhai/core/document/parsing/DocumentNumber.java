@@ -19,7 +19,7 @@ import vn.trienkhai.core.text.VietnameseText;
  * are the same document. {@link #symbol()} gives the normalised form, with numbers below 10 padded
  * to two digits as Vietnamese practice writes them ("05-CT/TW"), and reads back as the same number.
  *
- * @param year        the year written in a state number ("2024" in "15/2024/QĐ-UBND"), or null
+ * @param year         the year written in a state number ("2024" in "15/2024/QĐ-UBND"), or null
  * @param draftingUnit the drafting office of an official letter ("VX" in "45/UBND-VX"), null in other forms
  */
 public record DocumentNumber(int number, DocumentKind kind, String issuerCode, Convention convention, Integer year,
