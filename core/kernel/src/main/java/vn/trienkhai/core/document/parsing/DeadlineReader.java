@@ -33,12 +33,12 @@ final class DeadlineReader {
                     + "|(?<![/\\d])(?<!nhiệm kỳ )(?<!khóa )(?<!khoá )(?<from>\\d{4})\\s{0,3}[-–]\\s{0,3}(?<to>\\d{4})(?![/\\d]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * A document number right before a date, Party ("12-KH/TU") or state ("1253/QĐ-UBND", "45/UBND-VX"):
-     * the date is the citation's, not a deadline.
+     * A document number right before a date, Party ("12-KH/TU") or state ("1253/QĐ-UBND", "15/2024/QĐ-UBND",
+     * "45/UBND-VX"): the date is the citation's, not a deadline.
      */
     private static final Pattern NUMBER_BEFORE = Pattern.compile(
             "(?:\\d{1,6}\\s{0,3}[-–]\\s{0,3}\\p{L}{1,4}\\s{0,3}/\\s{0,3}[\\p{L}\\d]{1,15}"
-                    + "|\\d{1,6}\\s{0,2}/\\s{0,2}\\p{L}[\\p{L}\\d]{0,9}(?:\\s{0,2}[-–]\\s{0,2}[\\p{L}\\d]{1,10}){1,3})"
+                    + "|\\d{1,6}\\s{0,2}/\\s{0,2}(?:\\d{4}\\s{0,2}/\\s{0,2})?\\p{L}[\\p{L}\\d]{0,9}(?:\\s{0,2}[-–]\\s{0,2}[\\p{L}\\d]{1,10}){1,3})"
                     + "\\s{0,3},?\\s{0,3}$");
     private static final Pattern ISSUER_AFTER = Pattern.compile("\\s{0,3},?\\s{0,3}của(?!\\p{L})");
     private static final int LOOK_BEHIND = 40;

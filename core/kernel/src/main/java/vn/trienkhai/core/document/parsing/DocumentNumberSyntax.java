@@ -11,9 +11,13 @@ import vn.trienkhai.core.text.VietnameseText;
 final class DocumentNumberSyntax {
 
     private static final int MAX_DIGITS = 6;
+    private static final int YEAR_DIGITS = 4;
 
     private final String text;
     private int position;
+    /** The words before the number ("Chỉ thị số") and the kind they name, if any, which the symbol must agree with. */
+    private String label;
+    private DocumentKind labelKind;
 
     private DocumentNumberSyntax(String text) {
         this.text = text;
@@ -28,57 +32,83 @@ final class DocumentNumberSyntax {
     }
 
     private DocumentNumber read() {
-        String label = readWhile(c -> !Character.isDigit(c));
+        label = readWhile(c -> !Character.isDigit(c));
         if (position == text.length()) {
             throw new InvalidDocumentNumberException("Thiếu số văn bản");
         }
-        Optional<DocumentKind> labelKind = kindOfLabel(label);
+        labelKind = kindOfLabel(label).orElse(null);
         int number = readNumber();
         skipSpaces();
-        DocumentNumber.Convention convention = readConvention();
-        skipSpaces();
-        DocumentKind kind = readKind();
-        if (labelKind.isPresent() && labelKind.get() != kind) {
-            throw new InvalidDocumentNumberException(
-                    "Tên loại văn bản không khớp ký hiệu: " + label.strip() + " / " + kind.symbol());
-        }
-        skipSpaces();
-        boolean separated = convention == DocumentNumber.Convention.PARTY ? consume('/') : consume('-') || consume('–');
-        if (!separated) {
-            throw new InvalidDocumentNumberException("Thiếu mã cơ quan ban hành");
-        }
-        skipSpaces();
-        String issuer = readWhile(Character::isLetterOrDigit);
-        if (issuer.isEmpty()) {
-            throw new InvalidDocumentNumberException("Thiếu mã cơ quan ban hành");
+        DocumentNumber read;
+        if (consumeDash()) {
+            read = readParty(number);
+        } else if (consume('/')) {
+            read = readState(number);
+        } else {
+            throw new InvalidDocumentNumberException("Thiếu ký hiệu loại văn bản");
         }
         String rest = ParsingText.stripTrailing(text.substring(position), ".,;");
         if (!rest.isEmpty()) {
             throw new InvalidDocumentNumberException("Ký tự thừa sau số hiệu văn bản: " + rest);
         }
-        return new DocumentNumber(number, kind, issuer, convention);
+        return read;
+    }
+
+    /** After "102-": the kind, a slash and the issuer ("KH/HU"). */
+    private DocumentNumber readParty(int number) {
+        skipSpaces();
+        DocumentKind kind = readKind();
+        checkLabel(kind);
+        skipSpaces();
+        if (!consume('/')) {
+            throw new InvalidDocumentNumberException("Thiếu mã cơ quan ban hành");
+        }
+        return new DocumentNumber(number, kind, readIssuer(), DocumentNumber.Convention.PARTY);
     }
 
     /**
-     * A dash after the number is the Party form ("102-KH/HU"), a slash the state form ("1253/QĐ-UBND"),
-     * which must then go on with a kind symbol and a dash: "102/HU" lacks the kind.
+     * After "1253/": an optional year and two codes around a dash, "QĐ-UBND" or "2024/QĐ-UBND" (kind and
+     * issuer) or "UBND-VX" (issuer and drafting office of a letter); "102/HU", without the dash, lacks the kind.
      */
-    private DocumentNumber.Convention readConvention() {
-        if (consume('-') || consume('–')) {
-            return DocumentNumber.Convention.PARTY;
+    private DocumentNumber readState(int number) {
+        skipSpaces();
+        Integer year = readYear();
+        String first = readWhile(Character::isLetter);
+        skipSpaces();
+        if (first.isEmpty() || !consumeDash()) {
+            throw new InvalidDocumentNumberException("Thiếu ký hiệu loại văn bản");
         }
-        if (consume('/')) {
-            int kindStart = position;
-            skipSpaces();
-            readWhile(Character::isLetter);
-            skipSpaces();
-            boolean dash = position < text.length() && (text.charAt(position) == '-' || text.charAt(position) == '–');
-            position = kindStart;
-            if (dash) {
-                return DocumentNumber.Convention.STATE;
-            }
+        skipSpaces();
+        String second = readWhile(Character::isLetterOrDigit);
+        if (second.isEmpty()) {
+            throw new InvalidDocumentNumberException(DocumentKind.fromSymbol(first).isPresent() || year != null
+                    ? "Thiếu mã cơ quan ban hành" : "Thiếu mã đơn vị soạn thảo");
         }
-        throw new InvalidDocumentNumberException("Thiếu ký hiệu loại văn bản");
+        DocumentNumber read = DocumentNumber.state(number, year, first, second)
+                .orElseThrow(() -> new InvalidDocumentNumberException("Loại văn bản không hợp lệ: " + first));
+        checkLabel(read.kind());
+        return read;
+    }
+
+    /** The year of "15/2024/QĐ-UBND", with its slash; null, reading nothing, when the codes follow at once. */
+    private Integer readYear() {
+        if (position == text.length() || !Character.isDigit(text.charAt(position))) {
+            return null;
+        }
+        String digits = readWhile(Character::isDigit);
+        skipSpaces();
+        if (digits.length() != YEAR_DIGITS || !consume('/')) {
+            throw new InvalidDocumentNumberException("Năm trong số hiệu văn bản không hợp lệ: " + digits);
+        }
+        skipSpaces();
+        return Integer.valueOf(digits);
+    }
+
+    private void checkLabel(DocumentKind kind) {
+        if (labelKind != null && labelKind != kind) {
+            throw new InvalidDocumentNumberException(
+                    "Tên loại văn bản không khớp ký hiệu: " + label.strip() + " / " + kind.symbol());
+        }
     }
 
     /** The label before the number ("Chỉ thị số", "Số") may name the kind; it must then agree. */
@@ -111,6 +141,15 @@ final class DocumentNumberSyntax {
                 .orElseThrow(() -> new InvalidDocumentNumberException("Loại văn bản không hợp lệ: " + symbol));
     }
 
+    private String readIssuer() {
+        skipSpaces();
+        String issuer = readWhile(Character::isLetterOrDigit);
+        if (issuer.isEmpty()) {
+            throw new InvalidDocumentNumberException("Thiếu mã cơ quan ban hành");
+        }
+        return issuer;
+    }
+
     private String readWhile(CharTest test) {
         int start = position;
         while (position < text.length() && test.accepts(text.charAt(position))) {
@@ -129,6 +168,10 @@ final class DocumentNumberSyntax {
             return true;
         }
         return false;
+    }
+
+    private boolean consumeDash() {
+        return consume('-') || consume('–');
     }
 
     @FunctionalInterface

@@ -18,7 +18,9 @@ import java.util.Optional;
  *
  * <p>The role of a part comes from its heading: roman headings by the words they contain, numbered
  * headings by the words they start with ("Mục tiêu đến năm 2025"), else inherited from the parent;
- * see {@link #roleOf}. Each element is looked at a bounded number of times, so the work is linear.
+ * see {@link #roleOf}. A short unnumbered line in capitals that names a role ("CHỈ TIÊU" above "- " lines) is a
+ * caption: it gives its role to the lines after it within its part; see {@link #captionRole}. Each element is
+ * looked at a bounded number of times, so the work is linear.
  */
 final class OutlineBuilder {
 
@@ -26,8 +28,11 @@ final class OutlineBuilder {
     record Outline(List<Section> sections, List<OutlineEntry> entries) {
     }
 
-    private record Heading(int level, String code, OutlineEntry.Role role, Integer year) {
+    /** An open heading; a caption has the level and code of the heading it sits under. */
+    private record Heading(int level, String code, OutlineEntry.Role role, Integer year, boolean caption) {
     }
+
+    private static final int MAX_CAPTION_WORDS = 12;
 
     private final List<BodyElement> elements;
     private final List<Section> sections = new ArrayList<>();
@@ -55,13 +60,18 @@ final class OutlineBuilder {
                 headings.clear();
                 String title = element.text();
                 open(new Heading(0, element.number(), roleOf(ParsingText.fold(title), false, OutlineEntry.Role.CONTENT),
-                        year(title, null)), title);
+                        year(title, null), false), title);
                 return index;
             }
             case NUMBERED -> {
                 return placeNumbered(index);
             }
             default -> {
+                Optional<OutlineEntry.Role> captioned = captionRole(element);
+                if (captioned.isPresent()) {
+                    openCaption(element.text(), captioned.get());
+                    return index;
+                }
                 Heading parent = headings.peek();
                 entries.add(new OutlineEntry(code(parent), role(parent), element.shape(), element.text(), null, List.of(),
                         parent == null ? null : parent.year()));
@@ -77,7 +87,8 @@ final class OutlineBuilder {
         }
         Heading parent = headings.peek();
         Heading roman = headings.peekLast();
-        String code = roman != null && roman.level() == 0 ? roman.code() + "." + element.number() : element.number();
+        boolean underRoman = roman != null && roman.level() == 0 && roman.code() != null;
+        String code = underRoman ? roman.code() + "." + element.number() : element.number();
         OutlineEntry.Role role = roleOf(ParsingText.fold(element.text()), true, role(parent));
         Integer year = year(element.text(), parent == null ? null : parent.year());
         int bodyEnd = bodyEnd(index + 1);
@@ -91,7 +102,7 @@ final class OutlineBuilder {
             return bodyEnd - 1;
         }
         if (bodyEnd > index + 1 || opensDeeper(bodyEnd, element.level())) {
-            open(new Heading(element.level(), code, role, year), element.text());
+            open(new Heading(element.level(), code, role, year, false), element.text());
         } else {
             entries.add(new OutlineEntry(code, role, BodyElement.Shape.NUMBERED, element.text(), null, List.of(), year));
         }
@@ -101,6 +112,32 @@ final class OutlineBuilder {
     private void open(Heading heading, String title) {
         headings.push(heading);
         sections.add(new Section(heading.code(), ParsingText.stripTrailing(title, ".:")));
+    }
+
+    /**
+     * A caption gives its role to the lines after it, so it closes what the previous caption opened: that
+     * caption and the headings placed under it. It has no number, so it is not listed as a section.
+     */
+    private void openCaption(String title, OutlineEntry.Role role) {
+        ParseWork.charge(headings.size());
+        while (headings.stream().anyMatch(Heading::caption)) {
+            headings.pop();
+        }
+        Heading parent = headings.peek();
+        headings.push(new Heading(parent == null ? 0 : parent.level(), code(parent), role,
+                year(title, parent == null ? null : parent.year()), true));
+    }
+
+    /**
+     * "CHỈ TIÊU", "NHIỆM VỤ CỤ THỂ", "TỔ CHỨC THỰC HIỆN:": a short unnumbered line in capitals that starts
+     * with the words of a role. Capitals are required: in sentence case such a line is a task ("Nhiệm vụ
+     * trọng tâm là …").
+     */
+    private static Optional<OutlineEntry.Role> captionRole(BodyElement element) {
+        String text = ParsingText.stripTrailing(element.text(), ":");
+        boolean caption = element.shape() == BodyElement.Shape.PLAIN && ParsingText.isAllCaps(text)
+                && ParsingText.wordCount(text) <= MAX_CAPTION_WORDS && !text.endsWith(".") && !text.endsWith(";");
+        return caption ? Optional.ofNullable(roleOf(ParsingText.fold(text), true, null)) : Optional.empty();
     }
 
     /** Index of the first element after {@code from} that is a heading or a numbered line. */

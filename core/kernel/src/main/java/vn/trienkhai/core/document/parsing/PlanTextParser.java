@@ -16,8 +16,8 @@ import java.util.List;
  *       lines under it, opening "Thực hiện …" / "Căn cứ …" paragraphs;</li>
  *   <li>{@link CitationExtractor}: the documents the plan implements or is based on, and those only
  *       mentioned inside their subjects;</li>
- *   <li>{@link OutlineBuilder}: headings and the role of each part (purpose, content, targets,
- *       implementation);</li>
+ *   <li>{@link OutlineBuilder}: headings, unnumbered captions ("CHỈ TIÊU") and the role of each part
+ *       (purpose, content, targets, implementation);</li>
  *   <li>{@link TargetExtractor}: one target per number in "Mục tiêu" parts;</li>
  *   <li>{@link TaskExtractor}: tasks from content and implementation parts, with {@link UnitPhrases}
  *       (lead and coordinating units), {@link DeadlineReader} and {@link RecurrenceReader};</li>

@@ -12,7 +12,8 @@
  * cannot read.
  *
  * <p>{@link vn.trienkhai.core.document.parsing.DocumentNumber} reads and normalises document numbers
- * ("Số 102 - KH/HU" is "102-KH/HU") and finds them in running text.
+ * of Party and state bodies ("Số 102 - KH/HU" is "102-KH/HU"; "1253/QĐ-UBND", "15/2024/QĐ-UBND", "45/UBND-VX")
+ * and finds them in running text.
  *
  * <p>Everything else in the package is a package-private collaborator of the parser.
  */

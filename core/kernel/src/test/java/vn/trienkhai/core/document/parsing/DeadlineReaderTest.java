@@ -23,7 +23,8 @@ class DeadlineReaderTest {
                 () -> assertDeadline("Triển khai 2022-2025.", DeadlineType.RANGE, "2025-12-31"),
                 () -> assertDeadline("Rà soát dữ liệu, xong trước ngày 30/6/2024.", DeadlineType.DATE, "2024-06-30"),
                 () -> assertDeadline("Tổ chức hội nghị, hoàn thành trong quý II/2024.", DeadlineType.QUARTER, "2024-06-30"),
-                () -> assertDeadline("Tập huấn cho người cao tuổi trong tháng 9/2024.", DeadlineType.MONTH, "2024-09-30"));
+                () -> assertDeadline("Tập huấn cho người cao tuổi trong tháng 9/2024.", DeadlineType.MONTH, "2024-09-30"),
+                () -> assertDeadline("Nộp sổ ghi chép về chi ủy trước ngày 15/12/2024.", DeadlineType.DATE, "2024-12-15"));
     }
 
     @Test
@@ -35,7 +36,9 @@ class DeadlineReaderTest {
                 () -> assertNone("Kết luận số 01- KL/TW ngày 18/5/2021 của Bộ Chính trị."),
                 () -> assertNone("Nghị quyết ngày 26 tháng 01 năm 2022 của Huyện ủy."),
                 () -> assertNone("Triển khai Quyết định số 1253/QĐ-UBND ngày 15/02/2024 về chuyển đổi số."),
-                () -> assertNone("Thực hiện Công văn số 45/UBND-VX ngày 20/02/2024 về dịch vụ công."));
+                () -> assertNone("Thực hiện Công văn số 45/UBND-VX ngày 20/02/2024 về dịch vụ công."),
+                () -> assertNone("Theo Quyết định số 15/2024/QĐ-UBND ngày 08/4/2024 về quy chế phối hợp."),
+                () -> assertNone("Theo Kế hoạch số 120/KH-UBND, ngày 02/5/2024 về phòng cháy."));
     }
 
     @Test

@@ -58,10 +58,62 @@ class DocumentNumberTest {
     }
 
     @Test
-    void findsStateNumbersInRunningTextButNotDatesOrUnsupportedForms() {
+    void readsStateNumbersWithAYearAndLettersWithoutAKindSymbol() {
+        DocumentNumber withYear = DocumentNumber.parse("Quyết định số 15/2024/QĐ-UBND");
+        DocumentNumber letter = DocumentNumber.parse("Công văn số 45/UBND-VX");
+        assertAll(
+                () -> assertEquals(new DocumentNumber(15, DocumentKind.QD, "UBND", DocumentNumber.Convention.STATE, 2024, null),
+                        withYear),
+                () -> assertEquals("15/2024/QĐ-UBND", withYear.symbol()),
+                () -> assertEquals(withYear, DocumentNumber.parse(withYear.symbol())),
+                () -> assertEquals(withYear, DocumentNumber.parse("Số: 15 / 2024 / QĐ - UBND")),
+                () -> assertNotEquals(DocumentNumber.parse("15/QĐ-UBND"), withYear),
+                () -> assertEquals(new DocumentNumber(45, DocumentKind.CV, "UBND", DocumentNumber.Convention.STATE_LETTER, null, "VX"),
+                        letter),
+                () -> assertEquals("45/UBND-VX", letter.symbol()),
+                () -> assertEquals(letter, DocumentNumber.parse(letter.symbol())),
+                () -> assertEquals("07/HĐND-TH", DocumentNumber.parse("Số 7/HĐND-TH").symbol()),
+                () -> assertEquals("120/KH-UBND", DocumentNumber.parse("Kế hoạch số 120/KH-UBND").symbol()),
+                () -> assertEquals("1253/QĐ-UBND", DocumentNumber.parse("1253/QĐ-UBND").symbol()));
+    }
+
+    @Test
+    void rejectsMalformedYearsAndLetters() {
+        assertAll(
+                () -> assertRejected("15/24/QĐ-UBND", "Năm trong số hiệu văn bản không hợp lệ: 24"),
+                () -> assertRejected("15/1850/QĐ-UBND", "Năm trong số hiệu văn bản không hợp lệ: 1850"),
+                () -> assertRejected("15/2024/UBND-VX", "Loại văn bản không hợp lệ: UBND"),
+                () -> assertRejected("15/2024/QĐ-", "Thiếu mã cơ quan ban hành"),
+                () -> assertRejected("45/UBND-", "Thiếu mã đơn vị soạn thảo"),
+                () -> assertRejected("20/TTr-UBND", "Loại văn bản không hợp lệ: TTr"),
+                () -> assertRejected("45/UBND-VX-KT", "Ký tự thừa sau số hiệu văn bản: -KT"),
+                () -> assertRejected("Quyết định số 45/UBND-VX", "Tên loại văn bản không khớp ký hiệu: Quyết định số / CV"),
+                () -> assertThrows(InvalidDocumentNumberException.class,
+                        () -> new DocumentNumber(15, DocumentKind.QD, "TU", DocumentNumber.Convention.PARTY, 2024, null)),
+                () -> assertThrows(InvalidDocumentNumberException.class,
+                        () -> new DocumentNumber(45, DocumentKind.QD, "UBND", DocumentNumber.Convention.STATE_LETTER, null, "VX")),
+                () -> assertThrows(InvalidDocumentNumberException.class,
+                        () -> new DocumentNumber(45, DocumentKind.CV, "UBND", DocumentNumber.Convention.STATE_LETTER, null, null)),
+                () -> assertThrows(InvalidDocumentNumberException.class,
+                        () -> new DocumentNumber(45, DocumentKind.QD, "UBND", DocumentNumber.Convention.STATE, null, "VX")));
+    }
+
+    @Test
+    void findsEveryStateFormInRunningTextButNotDatesOrExtraCodes() {
         String text = "Căn cứ Quyết định số 1253/QĐ-UBND ngày 15/02/2024, Hướng dẫn số 150-HD/BTGTW, Công văn số 45/UBND-VX, "
-                + "Quyết định số 15/2024/QĐ-UBND, số 7/QĐ-UBND-VX, quý II/2024";
-        assertEquals(List.of("1253/QĐ-UBND", "150-HD/BTGTW"), DocumentNumber.findAll(text).stream().map(DocumentNumber::symbol).toList());
+                + "Quyết định số 15/2024/QĐ-UBND, Kế hoạch số 120/KH-UBND; số 7/QĐ-UBND-VX, 3/XY-UBND, 20/TTr-UBND, quý II/2024, 30/6/2024";
+        assertEquals(List.of("1253/QĐ-UBND", "150-HD/BTGTW", "45/UBND-VX", "15/2024/QĐ-UBND", "120/KH-UBND"),
+                DocumentNumber.findAll(text).stream().map(DocumentNumber::symbol).toList());
+    }
+
+    @Test
+    void everyNumberFoundInTextIsTheOneParsedFromItsSymbol() {
+        String text = "Số 102 - KH/HU, 1253/QĐ-UBND, 15/2024/QĐ-UBND, 45/UBND-VX, 04-CTr/BTGTU, 5/KH-UBND";
+        List<Executable> checks = DocumentNumber.findAll(text).stream()
+                .<Executable>map(found -> () -> assertEquals(found, DocumentNumber.parse(found.symbol()), found.symbol()))
+                .toList();
+        assertEquals(6, checks.size());
+        assertAll(checks);
     }
 
     @Test

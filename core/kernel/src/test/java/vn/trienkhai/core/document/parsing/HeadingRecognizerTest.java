@@ -12,6 +12,11 @@ class HeadingRecognizerTest {
         assertAll(
                 () -> assertShape("I. MỤC ĐÍCH, YÊU CẦU", BodyElement.Shape.ROMAN, "I", "MỤC ĐÍCH, YÊU CẦU"),
                 () -> assertShape("III- TỔ CHỨC THỰC HIỆN", BodyElement.Shape.ROMAN, "III", "TỔ CHỨC THỰC HIỆN"),
+                () -> assertShape("I- MỤC ĐÍCH, YÊU CẦU", BodyElement.Shape.ROMAN, "I", "MỤC ĐÍCH, YÊU CẦU"),
+                () -> assertShape("II- CHỈ TIÊU", BodyElement.Shape.ROMAN, "II", "CHỈ TIÊU"),
+                () -> assertShape("1- Ủy ban nhân dân xã chủ trì, phối hợp với Công an xã, hoàn thành trong quý III/2024.",
+                        BodyElement.Shape.NUMBERED, "1",
+                        "Ủy ban nhân dân xã chủ trì, phối hợp với Công an xã, hoàn thành trong quý III/2024."),
                 () -> assertShape("IV. Tổ chức thực hiện", BodyElement.Shape.ROMAN, "IV", "Tổ chức thực hiện"),
                 () -> assertShape("2.1. Nâng cao chất lượng", BodyElement.Shape.NUMBERED, "2.1", "Nâng cao chất lượng"),
                 () -> assertShape("2.1 Nâng cao chất lượng", BodyElement.Shape.NUMBERED, "2.1", "Nâng cao chất lượng"),

@@ -59,7 +59,8 @@ class PlanTextParserRobustnessTest {
             new Repetition("III. TỔ CHỨC THỰC HIỆN\n1. Ban A\n", "Ban B tham mưu.\n"),
             new Repetition("II. MỤC TIÊU\n- ", "1% ("),
             new Repetition("Nơi nhận:\n- A\n", "Tiếp\n"),
-            new Repetition("T/M HUYỆN ỦY\n", "BÍ THƯ\n"));
+            new Repetition("T/M HUYỆN ỦY\n", "BÍ THƯ\n"),
+            new Repetition("", "1/2024/QĐ-"), new Repetition("", "1/UBND-"), new Repetition("I- NỘI DUNG\n", "CHỈ TIÊU\n"));
     private static final int REPETITIONS = 50_000;
     private static final int BASE_SIZE = 2_000;
     private static final int[] SCALES = {1, 8, 64};
@@ -140,6 +141,9 @@ class PlanTextParserRobustnessTest {
                 "Thực hiện ", "Chỉ thị số 1-CT/TW ngày 1/1/2020 của Ban Bí thư về “Quyết định 2/QĐ-UBND”; ")::build);
         shapes.put("huge list of Căn cứ bullets", size -> repeatTo(
                 "- Căn cứ Quyết định số 1253/QĐ-UBND ngày 15/02/2024 của Ủy ban nhân dân thành phố;\n", size));
+        shapes.put("captions over targets and tasks citing state numbers", size -> repeatTo(
+                "CHỈ TIÊU\n- 5% x\nNHIỆM VỤ\n1. Ban A\n- Căn cứ Công văn số 45/UBND-VX, Quyết định 15/2024/QĐ-UBND ngày 1/1/2024;\n",
+                size));
         shapes.put("targets line of numbers", new Repetition("II- CHỈ TIÊU\n- ", "1% (2% (3% ")::build);
         for (Repetition repetition : PATHOLOGICAL) {
             shapes.put("repeated " + visible(repetition.prefix()) + " + " + visible(repetition.unit()), repetition::build);
