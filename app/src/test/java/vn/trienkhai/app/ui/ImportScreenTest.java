@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.app.ui.document.DocumentView;
 import vn.trienkhai.app.ui.document.ImportView;
+import vn.trienkhai.core.document.DocumentModel.Task;
 import vn.trienkhai.core.unit.Unit;
 
 import java.io.IOException;
@@ -49,12 +50,18 @@ class ImportScreenTest extends WorkspaceUiTest {
     void eachNameOfTheSeedPlanShowsTheUnitTheServerSuggestsOrSaysItMatchedNone() {
         read(seed());
         Map<String, ComboBox<Unit>> boxes = mappingBoxes();
-        assertEquals("Ban Tuyên giáo Huyện ủy", boxes.get("Ban Tuyên giáo Thị ủy").getValue().name());
+        ComboBox<Unit> suggested = boxes.get("Ban Tuyên giáo Thị ủy");
+        assertEquals("Ban Tuyên giáo Huyện ủy", suggested.getValue().name());
+        assertTrue(blank(suggested.getHelperText()), "a matched name needs no marker: " + suggested.getHelperText());
         assertTrue(boxes.containsKey("Lưu VP Thị ủy"), "recipients are mapped too: " + boxes.keySet());
         ComboBox<Unit> unmatched = boxes.get("Trung tâm Chính trị thị xã");
         assertNull(unmatched.getValue());
-        assertFalse(unmatched.getHelperText() == null || unmatched.getHelperText().isBlank(), "no marker on an unmatched name");
-        assertFalse(unmatched.getPlaceholder() == null || unmatched.getPlaceholder().isBlank());
+        assertFalse(blank(unmatched.getHelperText()), "no marker on an unmatched name");
+        assertFalse(blank(unmatched.getPlaceholder()));
+
+        suggested.clear();
+        assertTrue(suggested.getHelperText().contains("Ban Tuyên giáo Huyện ủy"),
+                "an emptied box says the server still assigns the suggestion: " + suggested.getHelperText());
     }
 
     @Test
@@ -65,6 +72,29 @@ class ImportScreenTest extends WorkspaceUiTest {
         Component first = GridKt._getCellComponent(tasks, 0, "task");
         assertTrue(_get(first, TextArea.class).getValue().startsWith("Tổ chức quán triệt"), _get(first, TextArea.class).getValue());
         assertTrue(_get(first, Checkbox.class).getValue(), "a task is kept unless left out");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCorrectedTaskIsSavedAsCorrectedAndALeftOutOneNotAtAll() {
+        read("""
+                Số 11 - KH/HU
+                Tam Đường, ngày 02 tháng 5 năm 2023
+                KẾ HOẠCH
+                tuyên truyền kỷ niệm ngày thành lập huyện
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ban Tuyên giáo Huyện ủy chủ trì tổ chức mít tinh, xong trong tháng 9/2023.
+                2. Văn phòng Huyện ủy bảo đảm kinh phí.
+                """);
+        Grid<?> tasks = _get(Grid.class, spec -> spec.withId("import-tasks"));
+        assertEquals(2, GridKt._size(tasks));
+        _get(GridKt._getCellComponent(tasks, 0, "task"), TextArea.class).setValue("Tổ chức mít tinh kỷ niệm.");
+        _get(GridKt._getCellComponent(tasks, 1, "task"), Checkbox.class).setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("import-save")));
+
+        Grid<Task> saved = _get(Grid.class, spec -> spec.withId("document-tasks"));
+        assertEquals(List.of("Tổ chức mít tinh kỷ niệm."),
+                IntStream.range(0, GridKt._size(saved)).mapToObj(row -> GridKt._get(saved, row).text()).toList());
     }
 
     @Test
@@ -93,6 +123,10 @@ class ImportScreenTest extends WorkspaceUiTest {
         List<Component> cells = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getCellComponent(grid, row, "mapping")).toList();
         return cells.stream().map(cell -> (ComboBox<Unit>) _get(cell, ComboBox.class))
                 .collect(Collectors.toMap(box -> box.getElement().getAttribute("data-name"), Function.identity()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String seed() {

@@ -59,14 +59,16 @@ class UnitMappings extends Grid<String> {
         box.setWidthFull();
         box.setAriaLabel(getTranslation("import.units.unit") + ": " + name);
         box.getElement().setAttribute("data-name", name);
-        if (matched.size() == 1) {
-            box.setValue(matched.getFirst());
-        } else {
-            box.setPlaceholder(getTranslation(matched.isEmpty() ? "import.units.unmatched" : "import.units.group.placeholder"));
-            box.setHelperText(matched.isEmpty() ? getTranslation("import.units.unmatched.hint")
-                    : getTranslation("import.units.group", matched.size()));
-            box.addClassName(matched.isEmpty() ? "tk-unmatched" : "tk-unit-group");
-        }
+        box.setPlaceholder(matched.size() == 1 ? matched.getFirst().name()
+                : getTranslation(matched.isEmpty() ? "import.units.unmatched" : "import.units.group.placeholder"));
+        box.setClassName("tk-unmatched", matched.isEmpty());
+        // an empty box says what saving it empty does: a name cleared by the user is still matched by the server
+        String whenEmpty = matched.isEmpty() ? getTranslation("import.units.unmatched.hint")
+                : matched.size() == 1 ? getTranslation("import.units.suggested", matched.getFirst().name())
+                : getTranslation("import.units.group", matched.size());
+        box.addValueChangeListener(change -> box.setHelperText(change.getValue() == null ? whenEmpty : null));
+        box.setHelperText(whenEmpty);
+        box.setValue(matched.size() == 1 ? matched.getFirst() : null);
         return box;
     }
 
