@@ -45,7 +45,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final DocumentImport importer;
     private final UnitService units;
     private final UnitNameMatcher matcher;
-
     private final TextArea text = new TextArea();
     private final VerticalLayout draftArea = new VerticalLayout();
     /** The last refusal shown, closed as soon as a later attempt succeeds so that no stale error stays. */
