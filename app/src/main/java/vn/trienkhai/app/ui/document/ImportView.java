@@ -1,5 +1,6 @@
 package vn.trienkhai.app.ui.document;
 
+import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,13 +30,17 @@ import vn.trienkhai.workbench.kit.VietnameseUpload;
 import java.io.ByteArrayInputStream;
 
 /**
- * Importing a plan: paste its text or upload a file, read it into a draft, check and correct the draft beside
+ * Importing a plan: paste its text or upload a file, read it into a draft, check and correct the draft below
  * the text, map the unit names to the tree, and save it all in one go.
  */
 @Route(value = "documents/import", layout = MainLayout.class)
 @RequiresOperation(Operation.DOCUMENT_IMPORT)
 @Prototype
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The text fills the screen until it is read, then makes room for the draft, which spans the page below it. */
+    private static final String TEXT_ALONE = "60vh";
+    private static final String TEXT_ABOVE_DRAFT = "30vh";
 
     private final DocumentImport importer;
     private final UnitService units;
@@ -58,13 +63,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new VietnameseUpload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 text.setValue(importer.fileText(actor, metadata.fileName(), metadata.contentType(), new ByteArrayInputStream(bytes)));
+                closeError();
             } catch (DomainException refused) {
                 showError(refused.getMessage());
             }
         }))), DocumentImport.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.addFileRejectedListener(rejected -> Toasts.error(getTranslation("import.file.type")));
+        upload.addFileRejectedListener(rejected -> showError(getTranslation("import.file.type")));
         Button read = new Button(getTranslation("import.read"), new Icon("vaadin:magic"), click -> read());
         read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         read.setId("import-read");
@@ -72,14 +78,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout input = new HorizontalLayout(upload, read);
         input.setAlignItems(Alignment.CENTER);
         input.setWrap(true);
-        // the draft beside the text on a wide screen, below it on a narrow one (styles/trienkhai.css)
-        HorizontalLayout sideBySide = new HorizontalLayout(text, draftArea);
-        sideBySide.setWidthFull();
-        sideBySide.addClassName("tk-split");
-        sideBySide.setFlexGrow(1, text);
-        sideBySide.setFlexGrow(1, draftArea);
-        text.setHeight("70vh");
-        add(new PageHeader(getTranslation("documents.import"), getTranslation("import.subtitle")), input, sideBySide);
+        draftArea.setWidthFull();
+        text.setHeight(TEXT_ALONE);
+        add(new PageHeader(getTranslation("documents.import"), getTranslation("import.subtitle")), input, text, draftArea);
     }
 
     private void read() {
@@ -89,6 +90,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             draftArea.removeAll();
             draftArea.add(new DraftEditor(draft, text.getValue(), importer, units, matcher,
                     saved -> UI.getCurrent().navigate(DocumentView.class, saved.id())));
+            text.setHeight(TEXT_ABOVE_DRAFT);
+            draftArea.scrollIntoView(ScrollIntoViewOption.Block.START);
         } catch (DomainException refused) {
             showError(refused.getMessage());
         }
