@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
 /**
  * Maps the unit names written in a plan ("Ban Tuyên giáo Huyện ủy", "Các chi, đảng bộ cơ sở") to units of the
  * tree. A name is compared word by word, without diacritics: the unit sharing the most words wins, and a
- * match must cover most of the shorter name, so "Văn phòng" alone does not become "Văn phòng Tỉnh ủy" by luck.
+ * match must cover most of the shorter name, so "Văn phòng" alone does not become "Văn phòng Tỉnh ủy" by luck,
+ * and where both name a level (tỉnh, huyện, thị, xã…) it must be the same one: "Ban Tuyên giáo Tỉnh ủy" shares four
+ * words of five with "Ban Tuyên giáo Huyện ủy" and is still another body.
  * Names of groups ("các chi, đảng bộ cơ sở", "các ban") stand for every unit of their kinds.
  */
 @Singleton
 public class UnitNameMatcher {
 
     private static final double MIN_COVERAGE = 0.7;
+    private static final Set<String> LEVELS = Set.of("tinh", "huyen", "thi", "xa", "phuong", "tran", "khoi", "quan");
     private static final List<Group> GROUPS = List.of(
             new Group(List.of("chi, dang bo co so", "chi bo, dang bo co so", "tccs dang", "to chuc co so dang", "chi, dang bo truc thuoc"),
                     EnumSet.of(UnitKind.PARTY_ORGANISATION, UnitKind.CELL, UnitKind.COMMUNE)),
@@ -53,7 +56,7 @@ public class UnitNameMatcher {
             return Optional.empty();
         }
         return tree.stream()
-                .filter(unit -> coverage(words, words(unit.name())) >= MIN_COVERAGE)
+                .filter(unit -> coverage(words, words(unit.name())) >= MIN_COVERAGE && sameLevel(words, words(unit.name())))
                 .max(Comparator.comparingDouble((Unit unit) -> coverage(words, words(unit.name())))
                         .thenComparing(unit -> -Math.abs(words(unit.name()).size() - words.size())));
     }
@@ -74,6 +77,16 @@ public class UnitNameMatcher {
         Set<String> common = new HashSet<>(left);
         common.retainAll(right);
         return (double) common.size() / Math.max(left.size(), right.size());
+    }
+
+    private static boolean sameLevel(Set<String> written, Set<String> unit) {
+        Set<String> writtenLevels = levels(written);
+        Set<String> unitLevels = levels(unit);
+        return writtenLevels.isEmpty() || unitLevels.isEmpty() || writtenLevels.equals(unitLevels);
+    }
+
+    private static Set<String> levels(Set<String> words) {
+        return words.stream().filter(LEVELS::contains).collect(Collectors.toSet());
     }
 
     private static Set<String> words(String name) {
