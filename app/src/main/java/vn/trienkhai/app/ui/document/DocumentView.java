@@ -101,7 +101,9 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         if (targets.isEmpty()) {
             return new EmptyState("vaadin:chart", getTranslation("document.targets.none"), null);
         }
-        Grid<Target> grid = wrapping(new Grid<>());
+        Grid<Target> grid = new Grid<>();
+        // target wordings are whole sentences: cut to "Tiếp tụ…" they say nothing, so cells wrap
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(target -> target.value().stripTrailingZeros().toPlainString() + (target.unit().name().equals("PERCENT") ? "%" : ""))
                 .setHeader(getTranslation("document.target.value")).setAutoWidth(true);
         grid.addColumn(Target::text).setHeader(getTranslation("document.target.text")).setFlexGrow(4);
@@ -115,12 +117,6 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         return executions.isEmpty()
                 ? new EmptyState("vaadin:sitemap", getTranslation("document.execution.none"), getTranslation("document.execution.none.hint"))
                 : new ExecutionGrid(executions);
-    }
-
-    /** Target wordings are whole sentences: cut to "Tiếp tụ…" they say nothing, so cells wrap. */
-    private static <T> Grid<T> wrapping(Grid<T> grid) {
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        return grid;
     }
 
     private VerticalLayout info(DocumentDetails details) {

@@ -25,11 +25,12 @@ class TaskGrid extends Grid<Task> {
         setId("document-tasks");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(Task::section).setHeader(getTranslation("document.task.section")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(Task::text).setHeader(getTranslation("document.task.text")).setFlexGrow(4);
-        addColumn(task -> orEmpty(task.leadUnitName())).setHeader(getTranslation("document.task.lead")).setFlexGrow(2);
-        addColumn(TaskGrid::coordinators).setHeader(getTranslation("document.task.coordinators")).setFlexGrow(2);
-        addColumn(TaskGrid::deadlineDate).setHeader(getTranslation("document.task.deadline")).setAutoWidth(true);
-        addColumn(this::recurrence).setHeader(getTranslation("document.task.recurrence")).setAutoWidth(true);
+        // the sentence takes what the short values leave: a quarter of the width made a tall, thin ribbon of it
+        addColumn(Task::text).setHeader(getTranslation("document.task.text")).setWidth("24rem").setFlexGrow(3);
+        addColumn(task -> orEmpty(task.leadUnitName())).setHeader(getTranslation("document.task.lead")).setWidth("10rem").setFlexGrow(1);
+        addColumn(TaskGrid::coordinators).setHeader(getTranslation("document.task.coordinators")).setWidth("10rem").setFlexGrow(1);
+        addColumn(TaskGrid::deadlineDate).setHeader(getTranslation("document.task.deadline")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(this::recurrence).setHeader(getTranslation("document.task.recurrence")).setAutoWidth(true).setFlexGrow(0);
         Column<Task> card = addComponentColumn(task -> new RowCard(task.section(), task.text(),
                 List.of(orEmpty(task.leadUnitName()), deadlineDate(task))).clamped())
                 .setKey("card").setHeader(getTranslation("document.task.text"));
