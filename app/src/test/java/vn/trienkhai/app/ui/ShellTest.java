@@ -3,6 +3,7 @@ package vn.trienkhai.app.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -13,12 +14,19 @@ import vn.trienkhai.app.ui.admin.AuditView;
 import vn.trienkhai.app.ui.unit.UnitsView;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.audit.AuditEntry;
+import vn.trienkhai.core.document.DocumentModel.TaskStatus;
+import vn.trienkhai.core.document.parsing.DeadlineType;
+import vn.trienkhai.core.document.parsing.Recurrence;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.modules.fixture.FixtureNotesView;
 import vn.trienkhai.workbench.WorkspaceSession;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -100,5 +108,23 @@ class ShellTest extends WorkspaceUiTest {
                 "a registered plan's kind and status by their names");
         assertTrue(changes.stream().noneMatch(text -> text.contains("ISSUED") || text.contains("issuedOn") || text.contains("changedAt")
                 || text.contains("leadUnitName")), "no field or constant by its code");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAuditLogNamesATasksDeadlineTypeStatusAndRecurrenceInVietnamese() {
+        signIn("laichau.admin");
+        UI.getCurrent().navigate(AuditView.class);
+        _get(Select.class, spec -> spec.withLabel("Đối tượng")).setValue("task");
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        List<String> changes = IntStream.range(0, Math.min(GridKt._size(grid), 200))
+                .mapToObj(row -> GridKt._getFormattedRow(grid, row).get(4)).toList();
+        assertFalse(changes.isEmpty(), "the seeded plans recorded their tasks");
+        assertTrue(changes.stream().allMatch(text -> text.contains("Trạng thái: ∅ → Chưa thực hiện")), "a new task's status by its name");
+        assertTrue(changes.stream().anyMatch(text -> text.contains("Loại thời hạn: ∅ → Trong tháng")), "a deadline type by its name");
+        assertTrue(changes.stream().anyMatch(text -> text.contains("Định kỳ: ∅ → Hằng")), "a recurrence by its name");
+        Pattern code = Pattern.compile("→ (" + Stream.of(DeadlineType.values(), TaskStatus.values(), Recurrence.values())
+                .flatMap(Arrays::stream).map(Enum::name).collect(Collectors.joining("|")) + ")\\b");
+        assertTrue(changes.stream().noneMatch(text -> code.matcher(text).find()), "no task value by its code");
     }
 }

@@ -2,7 +2,11 @@ package vn.trienkhai.app.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -12,13 +16,17 @@ import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.workbench.kit.FormDialog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UnitsViewTest extends WorkspaceUiTest {
@@ -84,6 +92,56 @@ class UnitsViewTest extends WorkspaceUiTest {
         assertEquals(List.of("Xã Bản Bo"), rowNames());
         _assertNone(Button.class, spec -> spec.withId("unit-create"));
         _assertNone(Button.class, spec -> spec.withId("unit-merge"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefusedMergeMarksEveryInvalidField() {
+        signIn("laichau.admin");
+        UI.getCurrent().navigate(UnitsView.class);
+        _click(_get(Button.class, spec -> spec.withId("unit-merge")));
+        FormDialog dialog = _get(FormDialog.class, spec -> spec.withId("unit-merge-dialog"));
+        MultiSelectComboBox<Unit> merged = _get(dialog, MultiSelectComboBox.class);
+        ComboBox<Unit> parent = _get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị cấp trên"));
+        Select<UnitKind> kind = _get(dialog, Select.class);
+        merged.clear();
+        parent.clear();
+        kind.clear();
+        _click(dialog.confirmButton());
+        List<HasValidation> fields = new ArrayList<>(List.<HasValidation>of(merged, parent, kind));
+        fields.addAll(_find(dialog, TextField.class));
+        assertEquals(5, fields.size(), "units, parent, kind, code and name");
+        assertEveryFieldMarked(fields);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefusedSplitMarksEveryInvalidFieldOfEveryNewUnit() {
+        signIn("laichau.admin");
+        UI.getCurrent().navigate(UnitsView.class);
+        _get(TextField.class, spec -> spec.withId("unit-search")).setValue("ban bo");
+        TreeGrid<Unit> tree = _get(TreeGrid.class, spec -> spec.withId("unit-tree"));
+        tree.select(IntStream.range(0, GridKt._size(tree)).mapToObj(row -> GridKt._get(tree, row))
+                .filter(unit -> unit.name().equals("Xã Bản Bo")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("unit-split")));
+        FormDialog dialog = _get(FormDialog.class, spec -> spec.withId("unit-split-dialog"));
+        List<Select<UnitKind>> kinds = _find(dialog, Select.class, spec -> spec.withLabel("Loại")).stream()
+                .map(select -> (Select<UnitKind>) select).toList();
+        kinds.forEach(Select::clear);
+        _click(dialog.confirmButton());
+        List<HasValidation> fields = new ArrayList<>(kinds);
+        fields.addAll(_find(dialog, TextField.class));
+        assertEquals(6, fields.size(), "kind, code and name of both new units");
+        assertEveryFieldMarked(fields);
+    }
+
+    private static void assertEveryFieldMarked(List<HasValidation> fields) {
+        _assertOne(FormDialog.class);
+        for (HasValidation field : fields) {
+            String label = ((HasLabel) field).getLabel();
+            assertTrue(field.isInvalid(), label + " is not marked");
+            assertFalse(field.getErrorMessage() == null || field.getErrorMessage().isBlank(), label + " has no message");
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -44,7 +44,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     /** The fields that record enum constants, with the message prefix of their labels. */
     private static final Map<String, String> VALUE_LABELS = Map.of(
             "document.status", "document.status.", "document.kind", "document.kind.",
-            "unit.kind", "unit.kind.", "unit_history.kind", "unit.kind.", "account.roles", "role.");
+            "unit.kind", "unit.kind.", "unit_history.kind", "unit.kind.", "account.roles", "role.",
+            "task.deadlineType", "deadline.type.", "task.status", "task.status.", "task.recurrence", "recurrence.");
 
     private final AuditLog log;
     private final Messages messages;

@@ -1,12 +1,15 @@
 package vn.trienkhai.app.ui.document;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import vn.trienkhai.core.document.DocumentModel.Cascade;
 import vn.trienkhai.core.document.DocumentModel.CascadeNode;
 import vn.trienkhai.core.document.DocumentModel.Document;
+
+import java.util.List;
 
 import static vn.trienkhai.app.ui.document.DocumentsView.DATE;
 
@@ -15,13 +18,15 @@ class CascadeTree extends TreeGrid<Document> {
 
     CascadeTree(Cascade cascade) {
         setId("document-cascade");
-        addHierarchyColumn(document -> document.symbol() == null ? "—" : document.symbol())
-                .setHeader(getTranslation("documents.column.number")).setAutoWidth(true);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addHierarchyColumn(CascadeTree::symbol).setHeader(getTranslation("documents.column.number")).setAutoWidth(true);
         addColumn(Document::title).setHeader(getTranslation("documents.column.title")).setFlexGrow(3);
-        addColumn(document -> document.issuedOn() == null ? "" : DATE.format(document.issuedOn()))
-                .setHeader(getTranslation("documents.column.date")).setAutoWidth(true);
-        addColumn(document -> getTranslation("document.status." + document.status().name()))
-                .setHeader(getTranslation("documents.column.status")).setAutoWidth(true);
+        addColumn(CascadeTree::issuedOn).setHeader(getTranslation("documents.column.date")).setAutoWidth(true);
+        addColumn(this::status).setHeader(getTranslation("documents.column.status")).setAutoWidth(true);
+        Column<Document> card = addComponentHierarchyColumn(document -> new RowCard(symbol(document), document.title(),
+                List.of(issuedOn(document), status(document))))
+                .setKey("card").setHeader(getTranslation("documents.column.title"));
+        CompactColumns.install(this, card);
         TreeData<Document> data = new TreeData<>();
         Document parent = null;
         for (Document ancestor : cascade.ancestors()) {
@@ -34,6 +39,18 @@ class CascadeTree extends TreeGrid<Document> {
         select(cascade.tree().document());
         setAllRowsVisible(true);
         addItemClickListener(click -> UI.getCurrent().navigate(DocumentView.class, click.getItem().id()));
+    }
+
+    private String status(Document document) {
+        return getTranslation("document.status." + document.status().name());
+    }
+
+    private static String symbol(Document document) {
+        return document.symbol() == null ? "—" : document.symbol();
+    }
+
+    private static String issuedOn(Document document) {
+        return document.issuedOn() == null ? "" : DATE.format(document.issuedOn());
     }
 
     private static void add(TreeData<Document> data, Document parent, CascadeNode node) {

@@ -34,7 +34,6 @@ import vn.trienkhai.workbench.kit.EmptyState;
 import vn.trienkhai.workbench.kit.PageHeader;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static vn.trienkhai.app.ui.document.DocumentsView.DATE;
 
@@ -99,29 +98,16 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private Component tasks(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return new EmptyState("vaadin:tasks", getTranslation("document.tasks.none"), null);
-        }
-        Grid<Task> grid = wrapping(new Grid<>());
-        grid.setId("document-tasks");
-        grid.addColumn(Task::section).setHeader(getTranslation("document.task.section")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Task::text).setHeader(getTranslation("document.task.text")).setFlexGrow(4);
-        grid.addColumn(task -> task.leadUnitName() == null ? "" : task.leadUnitName()).setHeader(getTranslation("document.task.lead")).setFlexGrow(2);
-        grid.addColumn(task -> task.coordinators().stream().map(c -> c.name()).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("document.task.coordinators")).setFlexGrow(2);
-        grid.addColumn(task -> task.deadline() == null ? "" : DATE.format(task.deadline())).setHeader(getTranslation("document.task.deadline")).setAutoWidth(true);
-        grid.addColumn(task -> task.recurrence() == null ? "" : getTranslation("recurrence." + task.recurrence().name()))
-                .setHeader(getTranslation("document.task.recurrence")).setAutoWidth(true);
-        grid.setItems(tasks);
-        grid.setAllRowsVisible(true);
-        return grid;
+        return tasks.isEmpty() ? new EmptyState("vaadin:tasks", getTranslation("document.tasks.none"), null) : new TaskGrid(tasks);
     }
 
     private Component targets(List<Target> targets) {
         if (targets.isEmpty()) {
             return new EmptyState("vaadin:chart", getTranslation("document.targets.none"), null);
         }
-        Grid<Target> grid = wrapping(new Grid<>());
+        Grid<Target> grid = new Grid<>();
+        // target wordings are whole sentences: cut to "Tiếp tụ…" they say nothing, so cells wrap
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(target -> target.value().stripTrailingZeros().toPlainString() + (target.unit().name().equals("PERCENT") ? "%" : ""))
                 .setHeader(getTranslation("document.target.value")).setAutoWidth(true);
         grid.addColumn(Target::text).setHeader(getTranslation("document.target.text")).setFlexGrow(4);
@@ -132,27 +118,9 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private Component execution(List<Execution> executions) {
-        if (executions.isEmpty()) {
-            return new EmptyState("vaadin:sitemap", getTranslation("document.execution.none"), getTranslation("document.execution.none.hint"));
-        }
-        Grid<Execution> grid = wrapping(new Grid<>());
-        grid.setId("document-execution");
-        grid.addColumn(Execution::unitName).setHeader(getTranslation("document.execution.unit")).setFlexGrow(2);
-        grid.addColumn(execution -> execution.plan() == null ? getTranslation("document.execution.missing")
-                : execution.plan().symbol() + (execution.plan().issuedOn() == null ? "" : " · " + DATE.format(execution.plan().issuedOn())))
-                .setHeader(getTranslation("document.execution.plan")).setFlexGrow(2);
-        grid.addColumn(execution -> execution.due() == null ? "" : DATE.format(execution.due())).setHeader(getTranslation("document.execution.due")).setAutoWidth(true);
-        grid.addColumn(execution -> execution.daysOverdue() == 0 ? "" : getTranslation("document.execution.late", execution.daysOverdue()))
-                .setHeader(getTranslation("document.execution.late.header")).setAutoWidth(true);
-        grid.setItems(executions);
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    /** Task and target wordings are whole sentences: cut to "Tiếp tụ…" they say nothing, so cells wrap. */
-    private static <T> Grid<T> wrapping(Grid<T> grid) {
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        return grid;
+        return executions.isEmpty()
+                ? new EmptyState("vaadin:sitemap", getTranslation("document.execution.none"), getTranslation("document.execution.none.hint"))
+                : new ExecutionGrid(executions);
     }
 
     private VerticalLayout info(DocumentDetails details) {

@@ -133,7 +133,7 @@ class UnitDialogs {
                         successors.stream().map(SuccessorFields::request).toList(), childrenTo.getValue(), effectiveOn.getValue())).getFirst()));
         dialog.addWide(new Paragraph(t("units.split.hint")));
         Runnable addSuccessor = () -> {
-            SuccessorFields fields = new SuccessorFields(successors.size() + 1, unit.kind());
+            SuccessorFields fields = new SuccessorFields(successors.size(), unit.kind());
             successors.add(fields);
             fields.addTo(dialog);
             childrenTo.setItems(IntStream.range(0, successors.size()).boxed().toList());
@@ -148,21 +148,23 @@ class UnitDialogs {
         open(dialog, "unit-split-dialog");
     }
 
-    /** The kind, code and name of one new unit of a split. */
+    /** The kind, code and name of one new unit of a split, named in field errors by its place in the request. */
     private final class SuccessorFields {
+        private final String apiPrefix;
         private final Select<UnitKind> kind;
         private final TextField code = text("units.column.code", "");
         private final TextField name = text("units.column.name", "");
 
-        SuccessorFields(int number, UnitKind initialKind) {
+        SuccessorFields(int index, UnitKind initialKind) {
+            apiPrefix = "successors[" + index + "].";
             kind = kindChoice(initialKind);
-            name.setLabel(t("units.split.successor", number) + " – " + t("units.column.name"));
+            name.setLabel(t("units.split.successor", index + 1) + " – " + t("units.column.name"));
         }
 
         void addTo(FormDialog dialog) {
-            dialog.addWide(name);
-            dialog.field("kind", kind);
-            dialog.field("code", code);
+            dialog.wideField(apiPrefix + "name", name);
+            dialog.field(apiPrefix + "kind", kind);
+            dialog.field(apiPrefix + "code", code);
         }
 
         NewSuccessor request() {

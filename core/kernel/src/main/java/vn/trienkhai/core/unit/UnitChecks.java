@@ -67,29 +67,37 @@ class UnitChecks {
      * counted as siblings: the unit itself, or the units a merge or split ends.
      */
     void details(FieldErrors errors, UnitRow parent, Collection<Long> leaving, UnitKind kind, String code, String name) {
+        details(errors, "", parent, leaving, kind, code, name);
+    }
+
+    /**
+     * Like {@link #details(FieldErrors, UnitRow, Collection, UnitKind, String, String)} for one of several new units
+     * of a request: {@code fieldPrefix} ("successors[1].") tells a form which unit's field each error is about.
+     */
+    void details(FieldErrors errors, String fieldPrefix, UnitRow parent, Collection<Long> leaving, UnitKind kind, String code, String name) {
         if (kind == null) {
-            errors.add("kind", "unit.kind.required");
+            errors.add(fieldPrefix + "kind", "unit.kind.required");
         }
         String cleanName = CleanText.name(name);
         if (CleanText.hasControl(name)) {
-            errors.add("name", "unit.name.control");
+            errors.add(fieldPrefix + "name", "unit.name.control");
         } else if (cleanName.isEmpty()) {
-            errors.add("name", "unit.name.required");
+            errors.add(fieldPrefix + "name", "unit.name.required");
         } else if (cleanName.length() > NAME_MAX) {
-            errors.add("name", "unit.name.too-long", NAME_MAX);
+            errors.add(fieldPrefix + "name", "unit.name.too-long", NAME_MAX);
         }
         String cleanCode = CleanText.name(code);
         if (CleanText.hasControl(code)) {
-            errors.add("code", "unit.code.invalid");
+            errors.add(fieldPrefix + "code", "unit.code.invalid");
         } else if (cleanCode.isEmpty()) {
-            errors.add("code", "unit.code.required");
+            errors.add(fieldPrefix + "code", "unit.code.required");
         } else if (!CODE.matcher(cleanCode).matches()
                 || !Set.of(Character.UnicodeScript.LATIN).containsAll(CleanText.letterScripts(cleanCode))) {
             // Latin letters (with Vietnamese diacritics), digits and ._- only: a Cyrillic or Greek look-alike
             // would pass for an existing code on screen while differing in the database.
-            errors.add("code", "unit.code.invalid");
+            errors.add(fieldPrefix + "code", "unit.code.invalid");
         } else if (parent != null && siblingHasCode(parent.id(), leaving, cleanCode)) {
-            errors.add("code", "unit.code.duplicate", cleanCode, parent.name());
+            errors.add(fieldPrefix + "code", "unit.code.duplicate", cleanCode, parent.name());
         }
     }
 

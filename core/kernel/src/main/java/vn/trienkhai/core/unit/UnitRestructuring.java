@@ -85,19 +85,24 @@ public class UnitRestructuring {
     @Transactional
     public Unit merge(Actor actor, MergeUnitsRequest request) {
         List<Long> ids = request.unitIds() == null ? List.of() : request.unitIds().stream().distinct().toList();
+        // too few units or no parent are collected with the rest, not thrown at once, so a form marks every field
         FieldErrors errors = checks.errors();
         if (ids.size() < 2) {
-            errors.add("unitIds", "unit.merge.too-few").throwIfAny();
+            errors.add("unitIds", "unit.merge.too-few");
         }
         List<UnitRow> merged = ids.stream().map(id -> checks.active(actor, id, "unitIds", Operation.UNIT_RESTRUCTURE)).toList();
-        UnitRow parent = checks.active(actor, request.parentId(), "parentId", Operation.UNIT_RESTRUCTURE);
+        UnitRow parent = request.parentId() == null ? null : checks.active(actor, request.parentId(), "parentId", Operation.UNIT_RESTRUCTURE);
         LocalDate date = dateOf(request.effectiveOn());
         merged.stream().filter(row -> row.parentId() == null).findFirst()
                 .ifPresent(root -> errors.add("unitIds", "unit.root.fixed"));
-        merged.stream().filter(row -> parent.path().startsWith(row.path())).findFirst()
-                .ifPresent(row -> errors.add("parentId", "unit.merge.parent-inside", parent.name(), row.name()));
+        if (parent == null) {
+            errors.add("parentId", "unit.required");
+        } else {
+            merged.stream().filter(row -> parent.path().startsWith(row.path())).findFirst()
+                    .ifPresent(row -> errors.add("parentId", "unit.merge.parent-inside", parent.name(), row.name()));
+            checkDate(errors, date, parent, merged);
+        }
         checks.details(errors, parent, ids, request.kind(), request.code(), request.name());
-        checkDate(errors, date, parent, merged);
         errors.throwIfAny();
 
         UnitRow successor = store.insert(actor, parent, request.kind(), CleanText.name(request.code()),
@@ -128,10 +133,12 @@ public class UnitRestructuring {
             errors.add("childrenTo", "unit.split.children-target");
         }
         var codes = new HashSet<String>();
-        for (NewSuccessor successor : wanted) {
-            checks.details(errors, parent, List.of(id), successor.kind(), successor.code(), successor.name());
+        for (int index = 0; index < wanted.size(); index++) {
+            NewSuccessor successor = wanted.get(index);
+            String prefix = "successors[" + index + "].";
+            checks.details(errors, prefix, parent, List.of(id), successor.kind(), successor.code(), successor.name());
             if (successor.code() != null && !codes.add(CleanText.name(successor.code()).toLowerCase())) {
-                errors.add("successors", "unit.split.same-code", CleanText.name(successor.code()));
+                errors.add(prefix + "code", "unit.split.same-code", CleanText.name(successor.code()));
             }
         }
         checkDate(errors, date, parent, List.of(unit));

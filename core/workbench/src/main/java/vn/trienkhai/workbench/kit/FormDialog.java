@@ -46,6 +46,13 @@ public class FormDialog extends Dialog {
         return component;
     }
 
+    /** Like {@link #field} for an input that spans the whole width, e.g. a long name. */
+    public <C extends Component & HasValidation> C wideField(String apiField, C component) {
+        fields.put(apiField, component);
+        addWide(component);
+        return component;
+    }
+
     /** Adds a component that spans the whole width, e.g. an explanation. */
     public void addWide(Component component) {
         form.add(component);
