@@ -50,7 +50,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("tk-cards");
         cards.setId("dashboard-cards");
-        cards.add(awaitedCard(followUp.awaitedFromHome(actor)), missingCard(followUp.missingBelow(actor)), unitCard(tree));
+        cards.add(awaitedCard(followUp.awaitedFromHome(actor)), missingCard(followUp.missingBelow(actor)), unitCard(tree, home.id()));
         for (DomainModule module : modules.enabled()) {
             for (DashboardCard card : module.dashboardCards()) {
                 cards.add(card(getTranslation(card.titleKey()),
@@ -92,10 +92,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return line;
     }
 
-    private Component unitCard(List<Unit> tree) {
-        long communes = tree.stream().filter(unit -> unit.kind() == UnitKind.COMMUNE).count();
-        long organisations = tree.stream().filter(unit -> unit.kind() == UnitKind.PARTY_ORGANISATION).count();
-        Paragraph summary = new Paragraph(getTranslation("home.units.summary", tree.size() - 1, organisations, communes));
+    private Component unitCard(List<Unit> tree, long homeId) {
+        List<Unit> below = tree.stream().filter(unit -> unit.id() != homeId).toList();
+        long communes = below.stream().filter(unit -> unit.kind() == UnitKind.COMMUNE).count();
+        long organisations = below.stream().filter(unit -> unit.kind() == UnitKind.PARTY_ORGANISATION).count();
+        Paragraph summary = new Paragraph(below.isEmpty() ? getTranslation("home.units.none")
+                : getTranslation("home.units.summary", below.size(), organisations, communes));
         return card(getTranslation("nav.units"), new VerticalLayout(summary, new RouterLink(getTranslation("home.units.open"), UnitsView.class)));
     }
 

@@ -47,7 +47,9 @@ public class PlanFollowUp {
     @ReadOnly
     public List<AwaitedPlan> awaitedFromHome(Actor actor) {
         policy.require(actor, Operation.DOCUMENT_READ);
-        return documents.findAskingUnit(actor.organisationId(), actor.homeUnitId(), NEWEST).stream()
+        List<Long> ancestors = UnitPath.ids(actor.homeUnitPath()).stream().filter(id -> id != actor.homeUnitId()).toList();
+        return documents.findAskingUnit(actor.organisationId(), actor.homeUnitId(), ancestors.isEmpty() ? List.of(0L) : ancestors, NEWEST)
+                .stream()
                 .flatMap(row -> cascade.execution(actor, row.id()).stream()
                         .filter(execution -> execution.unitId() == actor.homeUnitId() && execution.plan() == null)
                         .map(execution -> new AwaitedPlan(DocumentReader.toDocument(row), execution.due(), execution.daysOverdue())))

@@ -82,8 +82,11 @@ public final class UnitTreeBenchmark {
         System.out.printf("%-11s %5d %6d %12d %8d%n", query, depth, rows, micros[RUNS / 2], micros[RUNS * 95 / 100]);
     }
 
-    /** Inserts the tree level by level with JDBC batches: the benchmark measures reading, not writing. */
-    private static List<List<Long>> build(DataSource dataSource, Organisation province) throws SQLException {
+    /**
+     * Inserts the tree level by level with JDBC batches: the benchmark measures reading, not writing. The ids of
+     * each level, the province first; other benchmarks build on it.
+     */
+    public static List<List<Long>> build(DataSource dataSource, Organisation province) throws SQLException {
         List<List<Long>> levels = new ArrayList<>();
         levels.add(List.of(province.rootUnitId()));
         Map<Long, String> paths = new HashMap<>(Map.of(province.rootUnitId(), UnitPath.root(province.rootUnitId())));

@@ -41,12 +41,15 @@ public interface DocumentRepository extends CrudRepository<DocumentRow, Long> {
     @Query("SELECT d.id FROM document d WHERE d.id IN (:ids) AND" + VISIBLE)
     List<Long> findVisible(Collection<Long> ids, String homePath, String subtree);
 
-    /** The newest documents that ask unit {@code unitId} to carry them out: as a recipient "for execution" or a task's lead. */
-    @Query("SELECT d.* FROM document d WHERE d.organisation_id = :organisationId AND d.id IN ("
-            + " SELECT r.document_id FROM document_recipient r WHERE r.unit_id = :unitId AND r.purpose = 'EXECUTE'"
-            + " UNION SELECT t.document_id FROM task t WHERE t.lead_unit_id = :unitId)"
+    /**
+     * The newest documents that may ask unit {@code unitId} to carry them out: those of its ancestors (whose tasks
+     * name it, or a group it belongs to) and those sending it one "for execution" or giving it a task to lead.
+     */
+    @Query("SELECT d.* FROM document d WHERE d.organisation_id = :organisationId AND (d.issuing_unit_id IN (:ancestorIds)"
+            + " OR d.id IN (SELECT r.document_id FROM document_recipient r WHERE r.unit_id = :unitId AND r.purpose = 'EXECUTE'"
+            + " UNION SELECT t.document_id FROM task t WHERE t.lead_unit_id = :unitId))"
             + " ORDER BY d.issued_on DESC NULLS LAST, d.id DESC LIMIT :limit")
-    List<DocumentRow> findAskingUnit(long organisationId, long unitId, int limit);
+    List<DocumentRow> findAskingUnit(long organisationId, long unitId, Collection<Long> ancestorIds, int limit);
 
     /** The newest documents issued by a unit of the subtree pattern. */
     @Query("SELECT d.* FROM document d JOIN unit u ON u.id = d.issuing_unit_id WHERE d.organisation_id = :organisationId"
