@@ -21,10 +21,11 @@ import java.util.Set;
 /**
  * Who sees and who changes a document (DD002).
  *
- * <p>A document issued in the tree is visible from every unit on a line of descent with a unit it concerns — its
- * issuer, the unit holding it, its recipients, the lead and coordinating units of its tasks — above them (the
- * committees supervising) or below them (the units that carry it out). A district's plan is thus seen by the
- * province, by that district's departments and communes, and by whoever it is sent to, not by the next district.
+ * <p>A document issued in the tree is visible above every unit it concerns — its issuer, the unit holding it, its
+ * recipients, the lead and coordinating units of its tasks — to the committees supervising them, and below those
+ * that carry it out (issuer, holder, recipients "for execution", task units) to their subtrees. A district's plan
+ * is thus seen by the province, by that district's departments and communes, and by whoever it is sent to; a
+ * commune's report to its district is seen by the district and the province, not by the next commune.
  * A document from outside the tree (a central directive, a state decision, a citation) is public to the
  * organisation.
  *
@@ -33,8 +34,6 @@ import java.util.Set;
  */
 @Singleton
 class DocumentAccess {
-
-    private static final String EVERYTHING = "%";
 
     private final DocumentRepository documents;
     private final AccessPolicy policy;
@@ -70,7 +69,7 @@ class DocumentAccess {
     }
 
     boolean holds(Actor actor, DocumentRow row) {
-        return row.id() == null || documents.countOwnedWithin(row.id(), subtree(actor)) > 0;
+        return row.id() == null || actor.has(Role.SYSTEM_ADMIN) || documents.countOwnedWithin(row.id(), subtree(actor)) > 0;
     }
 
     /** The documents among {@code candidates} the actor may read, in their order. */
@@ -80,12 +79,25 @@ class DocumentAccess {
     }
 
     Set<Long> sees(Actor actor, Collection<Long> ids) {
-        return ids.isEmpty() ? Set.of() : new HashSet<>(documents.findVisible(ids, actor.homeUnitPath(), subtree(actor)));
+        return ids.isEmpty() ? Set.of() : new HashSet<>(documents.findVisible(ids, seesEverything(actor), lineage(actor), subtree(actor)));
     }
 
-    /** The subtree pattern the actor's queries run in: everything for the installation's administrators. */
+    /**
+     * Whether the actor sees every document of the organisation: the installation's administrators, and whoever is
+     * homed at the root, whose subtree holds every document's holder.
+     */
+    static boolean seesEverything(Actor actor) {
+        return actor.has(Role.SYSTEM_ADMIN) || UnitPath.depth(actor.homeUnitPath()) == 0;
+    }
+
+    /** The subtree pattern the actor's queries run in. */
     static String subtree(Actor actor) {
-        return actor.has(Role.SYSTEM_ADMIN) ? EVERYTHING : UnitPath.subtreePattern(actor.homeUnitPath());
+        return UnitPath.subtreePattern(actor.homeUnitPath());
+    }
+
+    /** The ids of the actor's home unit and its ancestors. */
+    static List<Long> lineage(Actor actor) {
+        return UnitPath.ids(actor.homeUnitPath());
     }
 
     private static boolean inOrganisation(Actor actor, DocumentRow row) {

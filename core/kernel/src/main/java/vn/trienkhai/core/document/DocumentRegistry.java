@@ -63,7 +63,7 @@ public class DocumentRegistry {
         return documents.search(actor.organisationId(), filter.kind() == null ? "%" : filter.kind().name(),
                 filter.issuerCode() == null || filter.issuerCode().isBlank() ? "%" : filter.issuerCode().strip(),
                 filter.status() == null ? "%" : filter.status().name(), text, anyYear, from, to,
-                actor.homeUnitPath(), DocumentAccess.subtree(actor), pageable)
+                DocumentAccess.seesEverything(actor), DocumentAccess.lineage(actor), DocumentAccess.subtree(actor), pageable)
                 .map(DocumentReader::toDocument);
     }
 

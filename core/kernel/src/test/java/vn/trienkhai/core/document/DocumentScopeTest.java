@@ -26,6 +26,8 @@ import vn.trienkhai.core.testing.PostgresTest;
 import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.testing.TestOrganisation;
 import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitKind;
+import vn.trienkhai.core.unit.UnitRequests.CreateUnitRequest;
 import vn.trienkhai.core.unit.UnitService;
 
 import java.io.ByteArrayInputStream;
@@ -89,7 +91,7 @@ class DocumentScopeTest extends PostgresTest {
     void aDistrictPlanIsSeenAboveAndBelowItsIssuerButNotByTheNextDistrict() {
         Actor communeA = org.signedIn(Role.REPORTER, org.communeA);
         Actor communeB = org.signedIn(Role.REPORTER, org.communeB);
-        Actor province = org.signedIn(Role.VIEWER, unitOf(org.organisation.rootUnitId()));
+        Actor province = unitViewer(org.organisation.rootUnitId());
         attachments.add(admin, districtPlan.id(), "ke-hoach.pdf", new ByteArrayInputStream(PDF));
 
         assertTrue(listed(communeA, districtPlan) && listed(province, districtPlan));
@@ -109,6 +111,26 @@ class DocumentScopeTest extends PostgresTest {
                 "the cascade of a public document leaves out the plans the actor does not see");
         assertEquals(List.of(districtPlan.id()), cascade.cascade(communeA, cited.id()).tree().implementedBy().stream()
                 .map(node -> node.document().id()).toList());
+    }
+
+    @Test
+    void aCommunesReportToItsDistrictIsSeenAboveItButNotByTheNextCommune() {
+        Unit neighbour = units.create(admin, new CreateUnitRequest(org.districtA.id(), UnitKind.COMMUNE, "XA2", "Xã A2", TestOrganisation.START));
+        String text = """
+                Số 04-KH/ĐU
+                Xã A, ngày 03 tháng 3 năm 2024
+                KẾ HOẠCH
+                tuyên truyền bầu cử
+                Nơi nhận:
+                - Huyện ủy A (b/c),
+                - Lưu.
+                """;
+        Document report = importer.save(admin, new SaveImportRequest(importer.preview(admin, text), text, org.communeA.id(),
+                Map.of("Huyện ủy A", org.districtA.id())));
+        assertTrue(listed(org.signedIn(Role.VIEWER, org.districtA), report) && listed(unitViewer(org.organisation.rootUnitId()), report));
+        Actor next = org.signedIn(Role.VIEWER, neighbour);
+        assertFalse(listed(next, report), "a unit it is reported to does not pass it down");
+        assertThrows(NotFoundException.class, () -> registry.get(next, report.id()));
     }
 
     @Test
@@ -198,8 +220,9 @@ class DocumentScopeTest extends PostgresTest {
                 .getContent().stream().anyMatch(found -> found.id() == document.id());
     }
 
-    private Unit unitOf(long id) {
-        return units.get(admin, id);
+    /** A viewer at the unit, built without an account: viewers change nothing that would need one. */
+    private Actor unitViewer(long unitId) {
+        return TestActors.at(units.get(admin, unitId), Role.VIEWER);
     }
 
     private static UpdateDocumentRequest correction(Document document, String title) {

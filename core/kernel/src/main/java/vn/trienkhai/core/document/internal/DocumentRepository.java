@@ -15,13 +15,23 @@ import java.util.List;
 public interface DocumentRepository extends CrudRepository<DocumentRow, Long> {
 
     /**
-     * Whether document {@code d} is visible from home path {@code :homePath} (subtree pattern {@code :subtree}, '%' for
-     * everything): a document from outside the tree is public to the organisation; one issued in it is visible where a
-     * unit it concerns (view {@code document_unit}) lies above or below the home unit. A few rows per document,
-     * read through the document_id indexes.
+     * Whether document {@code d} is visible to an actor whose home unit has the ids {@code :lineage} from the root down
+     * and the subtree pattern {@code :subtree}; {@code :everything} for the root and the installation's administrators.
+     * A document from outside the tree is public to the organisation; one issued in it is visible to the ancestors of
+     * every unit it concerns (view {@code document_unit}) and to the subtrees of those that carry it out. For a list:
+     * each semi-join is computed once per query, whatever the number of documents.
      */
-    String VISIBLE = " (d.issuing_unit_id IS NULL OR EXISTS (SELECT 1 FROM document_unit du JOIN unit u ON u.id = du.unit_id"
-            + " WHERE du.document_id = d.id AND (u.path LIKE :subtree OR :homePath LIKE u.path || '%')))";
+    String VISIBLE = " (:everything OR d.issuing_unit_id IS NULL"
+            + " OR d.id IN (SELECT du.document_id FROM document_unit du JOIN unit u ON u.id = du.unit_id WHERE u.path LIKE :subtree)"
+            + " OR d.id IN (SELECT du.document_id FROM document_unit du WHERE du.reaches_down AND du.unit_id IN (:lineage)))";
+
+    /**
+     * {@link #VISIBLE} for a few given documents: the same rule, read per document through the document_id indexes
+     * instead of once for the whole organisation.
+     */
+    String VISIBLE_EACH = " (:everything OR d.issuing_unit_id IS NULL OR EXISTS (SELECT 1 FROM document_unit du"
+            + " JOIN unit u ON u.id = du.unit_id WHERE du.document_id = d.id"
+            + " AND (u.path LIKE :subtree OR du.reaches_down AND du.unit_id IN (:lineage))))";
 
     String FILTERS = " FROM document d WHERE d.organisation_id = :organisationId AND d.kind LIKE :kind"
             + " AND COALESCE(d.issuer_code, '') LIKE :issuerCode AND d.status LIKE :status AND d.search_key LIKE :text"
@@ -35,11 +45,12 @@ public interface DocumentRepository extends CrudRepository<DocumentRow, Long> {
     @Query(value = "SELECT d.*" + FILTERS + " ORDER BY d.issued_on DESC NULLS LAST, d.id DESC",
             countQuery = "SELECT count(*)" + FILTERS)
     Page<DocumentRow> search(long organisationId, String kind, String issuerCode, String status, String text, boolean anyDate,
-                             LocalDate from, LocalDate to, String homePath, String subtree, Pageable pageable);
+                             LocalDate from, LocalDate to, boolean everything, Collection<Long> lineage, String subtree,
+                             Pageable pageable);
 
-    /** Which of {@code ids} are visible from the home path, see {@link #VISIBLE}. */
-    @Query("SELECT d.id FROM document d WHERE d.id IN (:ids) AND" + VISIBLE)
-    List<Long> findVisible(Collection<Long> ids, String homePath, String subtree);
+    /** Which of {@code ids} the actor sees, see {@link #VISIBLE_EACH}. */
+    @Query("SELECT d.id FROM document d WHERE d.id IN (:ids) AND" + VISIBLE_EACH)
+    List<Long> findVisible(Collection<Long> ids, boolean everything, Collection<Long> lineage, String subtree);
 
     /**
      * The newest documents that may ask unit {@code unitId} to carry them out: those of its ancestors (whose tasks
