@@ -10,6 +10,7 @@ import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.testing.TestDatabase;
+import vn.trienkhai.core.testing.Timing;
 import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.core.unit.UnitTreeBenchmark;
@@ -25,7 +26,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,17 +81,8 @@ public final class DocumentListBenchmark {
     }
 
     private static void report(int depth, String filter, long visible, LongSupplier run) {
-        for (int i = 0; i < WARM_UP; i++) {
-            run.getAsLong();
-        }
-        long[] micros = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long started = System.nanoTime();
-            run.getAsLong();
-            micros[i] = (System.nanoTime() - started) / 1_000;
-        }
-        Arrays.sort(micros);
-        System.out.printf("%10d  %-7s %8d %12d %8d%n", depth, filter, visible, micros[RUNS / 2], micros[RUNS * 95 / 100]);
+        long[] micros = Timing.microseconds(WARM_UP, RUNS, run);
+        System.out.printf("%10d  %-7s %8d %12d %8d%n", depth, filter, visible, Timing.median(micros), Timing.p95(micros));
     }
 
     /** Documents, recipients and tasks by JDBC batches, as the header describes; returns how many documents. */

@@ -7,6 +7,7 @@ import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.testing.TestDatabase;
+import vn.trienkhai.core.testing.Timing;
 import vn.trienkhai.core.text.VietnameseText;
 
 import javax.sql.DataSource;
@@ -18,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,17 +69,8 @@ public final class UnitTreeBenchmark {
     }
 
     private static void report(String query, int depth, int rows, LongSupplier run) {
-        for (int i = 0; i < WARM_UP; i++) {
-            run.getAsLong();
-        }
-        long[] micros = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long started = System.nanoTime();
-            run.getAsLong();
-            micros[i] = (System.nanoTime() - started) / 1_000;
-        }
-        Arrays.sort(micros);
-        System.out.printf("%-11s %5d %6d %12d %8d%n", query, depth, rows, micros[RUNS / 2], micros[RUNS * 95 / 100]);
+        long[] micros = Timing.microseconds(WARM_UP, RUNS, run);
+        System.out.printf("%-11s %5d %6d %12d %8d%n", query, depth, rows, Timing.median(micros), Timing.p95(micros));
     }
 
     /**
