@@ -126,5 +126,10 @@ class ShellTest extends WorkspaceUiTest {
         Pattern code = Pattern.compile("→ (" + Stream.of(DeadlineType.values(), TaskStatus.values(), Recurrence.values())
                 .flatMap(Arrays::stream).map(Enum::name).collect(Collectors.joining("|")) + ")\\b");
         assertTrue(changes.stream().noneMatch(text -> code.matcher(text).find()), "no task value by its code");
+
+        _get(Select.class, spec -> spec.withLabel("Đối tượng")).setValue("target");
+        List<String> targets = IntStream.range(0, Math.min(GridKt._size(grid), 50))
+                .mapToObj(row -> GridKt._getFormattedRow(grid, row).get(4)).toList();
+        assertTrue(targets.stream().anyMatch(text -> text.contains("Đơn vị tính: ∅ → Phần trăm")), "a target's unit by its name");
     }
 }

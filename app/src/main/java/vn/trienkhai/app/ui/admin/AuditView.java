@@ -45,7 +45,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final Map<String, String> VALUE_LABELS = Map.of(
             "document.status", "document.status.", "document.kind", "document.kind.",
             "unit.kind", "unit.kind.", "unit_history.kind", "unit.kind.", "account.roles", "role.",
-            "task.deadlineType", "deadline.type.", "task.status", "task.status.", "task.recurrence", "recurrence.");
+            "task.deadlineType", "deadline.type.", "task.status", "task.status.", "task.recurrence", "recurrence.",
+            "target.unit", "target.unit.");
 
     private final AuditLog log;
     private final Messages messages;
