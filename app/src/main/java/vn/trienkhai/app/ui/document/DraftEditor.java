@@ -110,9 +110,6 @@ class DraftEditor extends VerticalLayout {
     private void save(DocumentImport importer, String fullText, Consumer<Document> saved) {
         refusable.clear();
         problem.setVisible(false);
-        if (refusable.mark(missingHeader())) {
-            return;
-        }
         ImportDraft corrected = new ImportDraft(symbol.getValue().isBlank() ? null : symbol.getValue().strip(), draft.number(),
                 kind.getValue(), draft.issuerCode(), issuedOn.getValue(), place.getValue().isBlank() ? null : place.getValue().strip(),
                 title.getValue(), draft.implementsDocs(), draft.basedOn(), draft.mentioned(), draft.sections(), draft.targets(),
@@ -129,25 +126,6 @@ class DraftEditor extends VerticalLayout {
             problem.setText(refused.getMessage());
             problem.setVisible(true);
         }
-    }
-
-    /**
-     * The header fields missing before the server is asked (number, date, issuer: a unit chosen or an issuer code
-     * read from the number): a document without them cannot be cited nor numbered.
-     */
-    private Map<String, String> missingHeader() {
-        Map<String, String> missing = new LinkedHashMap<>();
-        String required = getTranslation("import.field.required");
-        if (symbol.getValue().isBlank()) {
-            missing.put("symbol", required);
-        }
-        if (issuedOn.getValue() == null) {
-            missing.put("issuedOn", required);
-        }
-        if (issuer.getValue() == null && draft.issuerCode() == null) {
-            missing.put("issuingUnitId", required);
-        }
-        return missing;
     }
 
     private static String cited(CitedDocument cited) {
