@@ -10,10 +10,13 @@ import java.util.Set;
  *
  * @param accountId      the signed-in account; 0 for the installation itself (start-up, demo data)
  * @param organisationId the organisation (tenant) the request acts in
- * @param homeUnitPath   the materialised path of the home unit: the actor's scope is that subtree
+ * @param homeUnitId     the unit the account belongs to
+ * @param scopePath      the materialised path of the unit whose subtree is the actor's scope: the home unit, or for
+ *                       a department or office of a committee (Ban Tuyên giáo Huyện ủy) that committee, in whose
+ *                       name it works
  * @param permissions    module permissions granted to the account, e.g. {@code press.subscription.edit}
  */
-public record Actor(long accountId, String login, long organisationId, long homeUnitId, String homeUnitPath,
+public record Actor(long accountId, String login, long organisationId, long homeUnitId, String scopePath,
                     Set<Role> roles, Set<String> permissions) {
 
     public Actor {
@@ -35,8 +38,8 @@ public record Actor(long accountId, String login, long organisationId, long home
         return roles.contains(role);
     }
 
-    /** Whether a unit with this path lies in the actor's scope (their home unit or below it). */
+    /** Whether a unit with this path lies in the actor's scope (their scope unit or below it). */
     public boolean covers(String unitPath) {
-        return has(Role.SYSTEM_ADMIN) || unitPath.startsWith(homeUnitPath);
+        return has(Role.SYSTEM_ADMIN) || unitPath.startsWith(scopePath);
     }
 }

@@ -10,6 +10,7 @@ import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.internal.OrganisationRepository;
+import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.core.unit.internal.UnitRepository;
 import vn.trienkhai.core.unit.internal.UnitRow;
 
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
 /** Turns a signed-in account into the {@link Actor} its requests act as. */
 @Singleton
 public class Actors {
+
+    /** The kinds of unit that advise and assist a committee: they work within its scope. */
+    private static final Set<String> STAFF_KINDS = Set.of(UnitKind.DEPARTMENT.name(), UnitKind.OFFICE.name());
 
     private final AccountRepository accounts;
     private final UnitRepository units;
@@ -34,15 +38,27 @@ public class Actors {
         this.messages = messages;
     }
 
-    /** The account acting in its own organisation, scoped to its home unit's subtree. */
+    /**
+     * The account acting in its own organisation, scoped to its home unit's subtree, or, for a department or office
+     * of a committee, to the committee's: Ban Tuyên giáo Huyện ủy drafts the district's plans and follows its communes
+     * in the Huyện ủy's name.
+     */
     Actor of(AccountRow account) {
         if (account.organisationId() == null || account.homeUnitId() == null) {
             // a system administrator without an organisation acts outside every organisation until one is chosen
             return new Actor(account.id(), account.login(), 0, 0, "/", roles(account.roles()), split(account.permissions()));
         }
         UnitRow home = units.findById(account.homeUnitId()).orElseThrow();
-        return new Actor(account.id(), account.login(), account.organisationId(), home.id(), home.path(),
+        return new Actor(account.id(), account.login(), account.organisationId(), home.id(), scopeOf(home).path(),
                 roles(account.roles()), split(account.permissions()));
+    }
+
+    private UnitRow scopeOf(UnitRow home) {
+        if (!STAFF_KINDS.contains(home.kind()) || home.parentId() == null) {
+            return home;
+        }
+        UnitRow parent = units.findById(home.parentId()).orElseThrow();
+        return UnitKind.COMMITTEE.name().equals(parent.kind()) ? parent : home;
     }
 
     /** A system administrator working in {@code organisation}: its whole tree is in scope. */

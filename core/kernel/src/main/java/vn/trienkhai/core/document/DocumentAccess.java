@@ -87,17 +87,17 @@ class DocumentAccess {
      * homed at the root, whose subtree holds every document's holder.
      */
     static boolean seesEverything(Actor actor) {
-        return actor.has(Role.SYSTEM_ADMIN) || UnitPath.depth(actor.homeUnitPath()) == 0;
+        return actor.has(Role.SYSTEM_ADMIN) || UnitPath.depth(actor.scopePath()) == 0;
     }
 
     /** The subtree pattern the actor's queries run in. */
     static String subtree(Actor actor) {
-        return UnitPath.subtreePattern(actor.homeUnitPath());
+        return UnitPath.subtreePattern(actor.scopePath());
     }
 
     /** The ids of the actor's home unit and its ancestors. */
     static List<Long> lineage(Actor actor) {
-        return UnitPath.ids(actor.homeUnitPath());
+        return UnitPath.ids(actor.scopePath());
     }
 
     private static boolean inOrganisation(Actor actor, DocumentRow row) {

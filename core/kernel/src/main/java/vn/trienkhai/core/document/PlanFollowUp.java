@@ -47,7 +47,7 @@ public class PlanFollowUp {
     @ReadOnly
     public List<AwaitedPlan> awaitedFromHome(Actor actor) {
         policy.require(actor, Operation.DOCUMENT_READ);
-        List<Long> ancestors = UnitPath.ids(actor.homeUnitPath()).stream().filter(id -> id != actor.homeUnitId()).toList();
+        List<Long> ancestors = UnitPath.ids(actor.scopePath()).stream().filter(id -> id != actor.homeUnitId()).toList();
         return documents.findAskingUnit(actor.organisationId(), actor.homeUnitId(), ancestors.isEmpty() ? List.of(0L) : ancestors, NEWEST)
                 .stream()
                 .flatMap(row -> cascade.execution(actor, row.id()).stream()
@@ -61,7 +61,7 @@ public class PlanFollowUp {
     @ReadOnly
     public List<PlansMissing> missingBelow(Actor actor) {
         policy.require(actor, Operation.DOCUMENT_READ);
-        List<DocumentRow> issued = documents.findIssuedWithin(actor.organisationId(), UnitPath.subtreePattern(actor.homeUnitPath()), NEWEST);
+        List<DocumentRow> issued = documents.findIssuedWithin(actor.organisationId(), UnitPath.subtreePattern(actor.scopePath()), NEWEST);
         return issued.stream().map(row -> missing(actor, row)).filter(plans -> plans.missing() > 0).toList();
     }
 

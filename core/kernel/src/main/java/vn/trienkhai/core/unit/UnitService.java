@@ -54,7 +54,7 @@ public class UnitService {
     @ReadOnly
     public List<Unit> tree(Actor actor, boolean includeEnded) {
         policy.require(actor, Operation.UNIT_READ);
-        String scope = UnitPath.subtreePattern(actor.homeUnitPath());
+        String scope = UnitPath.subtreePattern(actor.scopePath());
         List<UnitRow> rows = includeEnded ? units.findAllByPathLike(actor.organisationId(), scope)
                 : units.findActiveTree(actor.organisationId(), scope);
         return rows.stream().map(UnitStore::toUnit).toList();
@@ -101,7 +101,7 @@ public class UnitService {
     public Page<Unit> search(Actor actor, String query, Pageable pageable) {
         policy.require(actor, Operation.UNIT_READ);
         String pattern = "%" + VietnameseText.fold(query).replace("%", "").replace("_", "") + "%";
-        return units.searchActive(actor.organisationId(), UnitPath.subtreePattern(actor.homeUnitPath()), pattern, pageable)
+        return units.searchActive(actor.organisationId(), UnitPath.subtreePattern(actor.scopePath()), pattern, pageable)
                 .map(UnitStore::toUnit);
     }
 
