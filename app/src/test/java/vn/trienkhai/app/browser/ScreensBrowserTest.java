@@ -61,6 +61,7 @@ class ScreensBrowserTest {
             new Screen("home", "tamduong.lanhdao", "", "#home", null, null),
             new Screen("home", "quantri", "", "#home", null, null),
             new Screen("home", "banbo.baocao", "", "#home-awaited", false, null, null, browser -> { }),
+            new Screen("home", "tamduong.tuyengiao", "", "#home-missing", false, null, null, browser -> { }),
             new Screen("units", "laichau.admin", "units", "#unit-tree", "#unit-create", "laichau.xem"),
             new Screen("documents", "tamduong.tuyengiao", "documents", "#document-grid", "#document-import", "laichau.xem"),
             new Screen("document", "laichau.admin", "@102-KH/HU", "#document vaadin-tabsheet", "#document-edit", "tamduong.lanhdao"),
