@@ -106,8 +106,8 @@ class DocumentHeaderCheck {
         }
     }
 
-    /** The unit, when it is one the actor may issue for: their home unit or one below it. */
-    private Unit issuer(Actor actor, @Nullable Long id, FieldErrors errors) {
+    /** The unit, when it is one the actor may issue for: their scope unit or one below it; else an error on the field. */
+    Unit issuer(Actor actor, @Nullable Long id, FieldErrors errors) {
         if (id == null) {
             return null;
         }

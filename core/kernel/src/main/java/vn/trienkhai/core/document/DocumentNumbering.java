@@ -13,9 +13,8 @@ import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.DocumentNumber;
 import vn.trienkhai.core.document.parsing.InvalidDocumentNumberException;
 import vn.trienkhai.core.error.FieldErrors;
-import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
-import vn.trienkhai.core.unit.UnitService;
+import vn.trienkhai.core.unit.Unit;
 
 import java.util.regex.Pattern;
 
@@ -33,13 +32,13 @@ public class DocumentNumbering {
     private static final Pattern TERM = Pattern.compile("\\d{4}-\\d{4}");
 
     private final NumberSequenceRepository sequences;
-    private final UnitService units;
+    private final DocumentHeaderCheck headers;
     private final AccessPolicy policy;
     private final Messages messages;
 
-    DocumentNumbering(NumberSequenceRepository sequences, UnitService units, AccessPolicy policy, Messages messages) {
+    DocumentNumbering(NumberSequenceRepository sequences, DocumentHeaderCheck headers, AccessPolicy policy, Messages messages) {
         this.sequences = sequences;
-        this.units = units;
+        this.headers = headers;
         this.policy = policy;
         this.messages = messages;
     }
@@ -52,7 +51,8 @@ public class DocumentNumbering {
     public DocumentNumber next(Actor actor, @Nullable Long issuingUnitId, String issuerCode, DocumentKind kind, String term) {
         policy.require(actor, Operation.DOCUMENT_REGISTER);
         FieldErrors errors = new FieldErrors(messages);
-        long unit = issuingUnitId == null ? actor.homeUnitId() : issuingUnit(actor, issuingUnitId, errors);
+        Unit issuingUnit = headers.issuer(actor, issuingUnitId, errors);
+        long unit = issuingUnit == null ? actor.homeUnitId() : issuingUnit.id();
         if (issuerCode == null || issuerCode.isBlank()) {
             errors.add("issuerCode", "document.issuer.required");
         } else if (kind != null && !isIssuerCode(issuerCode, kind)) {
@@ -75,14 +75,6 @@ public class DocumentNumbering {
         return new DocumentNumber(sequences.current(actor.organisationId(), unit, issuer, kind.name(), term), kind, issuer);
     }
 
-    private long issuingUnit(Actor actor, long id, FieldErrors errors) {
-        try {
-            return units.get(actor, id).id();
-        } catch (NotFoundException outOfScope) {
-            errors.add("issuingUnitId", "document.issuer.out-of-scope");
-            return 0;
-        }
-    }
 
     /**
      * Whether a number can carry this issuer code, asked of {@link DocumentNumber} itself so that the rule lives in
