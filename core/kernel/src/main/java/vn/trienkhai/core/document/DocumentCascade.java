@@ -80,8 +80,12 @@ public class DocumentCascade {
      */
     @ReadOnly
     public List<Execution> execution(Actor actor, long id) {
-        DocumentRow document = access.readable(actor, id);
-        List<Unit> tree = units.tree(actor, false);
+        return execution(access.readable(actor, id), units.tree(actor, false));
+    }
+
+    /** {@link #execution(Actor, long)} of a document the caller checked the actor sees, within the actor's {@code tree}. */
+    List<Execution> execution(DocumentRow document, List<Unit> tree) {
+        long id = document.id();
         Map<Long, Unit> unitsById = new LinkedHashMap<>();
         tree.forEach(unit -> unitsById.put(unit.id(), unit));
         // a plan is carried out below its issuer: "Ban Tuyên giáo" in a district plan is the district's, not the province's

@@ -9,7 +9,9 @@ import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentModel.Execution;
 import vn.trienkhai.core.document.internal.DocumentRepository;
 import vn.trienkhai.core.document.internal.DocumentRow;
+import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitPath;
+import vn.trienkhai.core.unit.UnitService;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.List;
 /**
  * What a unit's home page follows until tasks exist: the documents waiting for its own implementing plan, and
  * the plans of its subtree that the units asked to carry them out are late with. Both look at the newest
- * documents only, and reuse {@link DocumentCascade#execution}, so that the page and the document agree.
+ * documents only, and reuse {@link DocumentCascade#execution}, so that the page and the document agree. The
+ * candidates are visible to the actor by the rule of {@link DocumentAccess}: issued by its scope unit's ancestors or
+ * within its subtree, or naming its home unit to carry them out; so the actor's tree is read once, not per document.
  */
 @Singleton
 public class PlanFollowUp {
@@ -27,11 +31,13 @@ public class PlanFollowUp {
 
     private final DocumentRepository documents;
     private final DocumentCascade cascade;
+    private final UnitService units;
     private final AccessPolicy policy;
 
-    PlanFollowUp(DocumentRepository documents, DocumentCascade cascade, AccessPolicy policy) {
+    PlanFollowUp(DocumentRepository documents, DocumentCascade cascade, UnitService units, AccessPolicy policy) {
         this.documents = documents;
         this.cascade = cascade;
+        this.units = units;
         this.policy = policy;
     }
 
@@ -47,10 +53,11 @@ public class PlanFollowUp {
     @ReadOnly
     public List<AwaitedPlan> awaitedFromHome(Actor actor) {
         policy.require(actor, Operation.DOCUMENT_READ);
+        List<Unit> tree = units.tree(actor, false);
         List<Long> ancestors = UnitPath.ids(actor.scopePath()).stream().filter(id -> id != actor.homeUnitId()).toList();
         return documents.findAskingUnit(actor.organisationId(), actor.homeUnitId(), ancestors.isEmpty() ? List.of(0L) : ancestors, NEWEST)
                 .stream()
-                .flatMap(row -> cascade.execution(actor, row.id()).stream()
+                .flatMap(row -> cascade.execution(row, tree).stream()
                         .filter(execution -> execution.unitId() == actor.homeUnitId() && execution.plan() == null)
                         .map(execution -> new AwaitedPlan(DocumentReader.toDocument(row), execution.due(), execution.daysOverdue())))
                 .sorted((left, right) -> Long.compare(right.daysOverdue(), left.daysOverdue()))
@@ -62,11 +69,12 @@ public class PlanFollowUp {
     public List<PlansMissing> missingBelow(Actor actor) {
         policy.require(actor, Operation.DOCUMENT_READ);
         List<DocumentRow> issued = documents.findIssuedWithin(actor.organisationId(), UnitPath.subtreePattern(actor.scopePath()), NEWEST);
-        return issued.stream().map(row -> missing(actor, row)).filter(plans -> plans.missing() > 0).toList();
+        List<Unit> tree = units.tree(actor, false);
+        return issued.stream().map(row -> missing(row, tree)).filter(plans -> plans.missing() > 0).toList();
     }
 
-    private PlansMissing missing(Actor actor, DocumentRow row) {
-        List<Execution> missing = cascade.execution(actor, row.id()).stream().filter(execution -> execution.plan() == null).toList();
+    private PlansMissing missing(DocumentRow row, List<Unit> tree) {
+        List<Execution> missing = cascade.execution(row, tree).stream().filter(execution -> execution.plan() == null).toList();
         return new PlansMissing(DocumentReader.toDocument(row), missing.size(),
                 (int) missing.stream().filter(execution -> execution.daysOverdue() > 0).count());
     }
