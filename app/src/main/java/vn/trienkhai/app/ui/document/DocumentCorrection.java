@@ -54,23 +54,23 @@ final class DocumentCorrection {
 
     private void openEditor() {
         Document document = details.document();
-        TextField number = textField("documents.column.number", document.symbol());
+        TextField number = FormDialog.textField(t("documents.column.number"), document.symbol());
         ComboBox<DocumentKind> kind = new ComboBox<>(t("documents.column.kind"), DocumentKind.values());
         kind.setItemLabelGenerator(value -> t("document.kind." + value.name()));
         kind.setValue(document.kind());
         VietnameseDatePicker issuedOn = new VietnameseDatePicker(t("documents.column.date"), document.issuedOn());
-        TextField place = textField("import.place", document.place());
+        TextField place = FormDialog.textField(t("import.place"), document.place());
         TextArea title = new TextArea(t("documents.column.title"));
         title.setValue(document.title());
         UnitPicker issuer = new UnitPicker(t("import.issuer"), tree).select(document.issuingUnitId());
-        TextField externalIssuer = textField("document.external-issuer", document.externalIssuer());
+        TextField externalIssuer = FormDialog.textField(t("document.external-issuer"), document.externalIssuer());
         Select<Status> status = new Select<>();
         status.setLabel(t("documents.column.status"));
         status.setItems(Status.ISSUED, Status.RECEIVED);
         status.setItemLabelGenerator(value -> t("document.status." + value.name()));
         status.setValue(document.status() == Status.CITED ? Status.RECEIVED : document.status());
-        TextField signerName = textField("document.signer-name", document.signerName());
-        TextField signerCapacity = textField("document.signer-capacity", document.signerCapacity());
+        TextField signerName = FormDialog.textField(t("document.signer-name"), document.signerName());
+        TextField signerCapacity = FormDialog.textField(t("document.signer-capacity"), document.signerCapacity());
         FormDialog dialog = new FormDialog(t("document.edit") + ": " + label(document), t("action.save"), () -> {
             Document saved = editor.update(actor, document.id(), new UpdateDocumentRequest(document.version(), number.getValue(),
                     kind.getValue(), issuedOn.getValue(), place.getValue(), title.getValue(), issuer.getValue() == null ? null : issuer.getValue().id(),
@@ -107,12 +107,6 @@ final class DocumentCorrection {
 
     private String label(Document document) {
         return document.symbol() != null ? document.symbol() : t("document.kind." + document.kind().name());
-    }
-
-    private static TextField textField(String labelKey, String value) {
-        TextField field = new TextField(t(labelKey));
-        field.setValue(value == null ? "" : value);
-        return field;
     }
 
     private static String t(String key, Object... args) {

@@ -55,8 +55,8 @@ class UnitDialogs {
         ComboBox<Unit> parent = unitChoice("units.field.parent", tree);
         parent.setValue(selected != null && selected.isActive() ? selected : tree.getFirst());
         Select<UnitKind> kind = kindChoice(null);
-        TextField code = text("units.column.code", "");
-        TextField name = text("units.column.name", "");
+        TextField code = FormDialog.textField(t("units.column.code"), "");
+        TextField name = FormDialog.textField(t("units.column.name"), "");
         VietnameseDatePicker validFrom = new VietnameseDatePicker(t("units.valid-from"), today());
         FormDialog dialog = new FormDialog(t("units.create"), t("action.save"), () -> done(done, "units.created",
                 units.create(actor, new CreateUnitRequest(idOf(parent.getValue()), kind.getValue(), code.getValue(), name.getValue(), validFrom.getValue()))));
@@ -70,8 +70,8 @@ class UnitDialogs {
 
     void edit(Actor actor, Unit unit, Consumer<Unit> done) {
         Select<UnitKind> kind = kindChoice(unit.kind());
-        TextField code = text("units.column.code", unit.code());
-        TextField name = text("units.column.name", unit.name());
+        TextField code = FormDialog.textField(t("units.column.code"), unit.code());
+        TextField name = FormDialog.textField(t("units.column.name"), unit.name());
         VietnameseDatePicker effectiveOn = new VietnameseDatePicker(t("units.effective-on"), today());
         FormDialog dialog = new FormDialog(t("units.edit"), t("action.save"), () -> done(done, "units.saved",
                 units.update(actor, unit.id(), new UpdateUnitRequest(unit.version(), kind.getValue(), code.getValue(), name.getValue(), effectiveOn.getValue()))));
@@ -106,8 +106,8 @@ class UnitDialogs {
             tree.stream().filter(unit -> unit.id() == selected.parentId()).findFirst().ifPresent(parent::setValue);
         }
         Select<UnitKind> kind = kindChoice(selected == null ? null : selected.kind());
-        TextField code = text("units.column.code", "");
-        TextField name = text("units.column.name", "");
+        TextField code = FormDialog.textField(t("units.column.code"), "");
+        TextField name = FormDialog.textField(t("units.column.name"), "");
         VietnameseDatePicker effectiveOn = new VietnameseDatePicker(t("units.effective-on"), today());
         FormDialog dialog = new FormDialog(t("units.merge"), t("units.merge"), () -> done(done, "units.merged",
                 restructuring.merge(actor, new MergeUnitsRequest(merged.getValue().stream().map(Unit::id).toList(),
@@ -152,8 +152,8 @@ class UnitDialogs {
     private final class SuccessorFields {
         private final String apiPrefix;
         private final Select<UnitKind> kind;
-        private final TextField code = text("units.column.code", "");
-        private final TextField name = text("units.column.name", "");
+        private final TextField code = FormDialog.textField(t("units.column.code"), "");
+        private final TextField name = FormDialog.textField(t("units.column.name"), "");
 
         SuccessorFields(int index, UnitKind initialKind) {
             apiPrefix = "successors[" + index + "].";
@@ -188,12 +188,6 @@ class UnitDialogs {
         kind.setItemLabelGenerator(value -> t(value.labelKey()));
         kind.setValue(initial);
         return kind;
-    }
-
-    private TextField text(String labelKey, String value) {
-        TextField field = new TextField(t(labelKey));
-        field.setValue(value);
-        return field;
     }
 
     private void open(FormDialog dialog, String id) {

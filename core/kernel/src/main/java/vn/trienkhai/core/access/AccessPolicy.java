@@ -41,6 +41,10 @@ public class AccessPolicy {
         allow(DOCUMENT_READ, everyone);
         allow(DOCUMENT_REGISTER, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
         allow(DOCUMENT_IMPORT, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
+        allow(TASK_READ, everyone);
+        allow(TASK_REPORT, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER));
+        allow(TASK_COMMENT, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER));
+        allow(TASK_MANAGE, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
         allow(OWN_PASSWORD_CHANGE, everyone);
         allow(OWN_TOKEN_MANAGE, everyone);
     }

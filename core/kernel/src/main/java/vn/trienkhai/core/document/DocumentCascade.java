@@ -40,7 +40,6 @@ public class DocumentCascade {
 
     /** Deeper than any real cascade (centre → province → district → commune → cell); stops a cycle of bad links. */
     private static final int MAX_LEVELS = 12;
-    private static final String PLAN_TASK = "xay dung ke hoach";
 
     private final DocumentAccess access;
     private final DocumentReader reader;
@@ -97,7 +96,7 @@ public class DocumentCascade {
                 .filter(recipient -> recipient.unitId() != null && RecipientPurpose.EXECUTE.name().equals(recipient.purpose()))
                 .forEach(recipient -> expected.add(recipient.unitId()));
         List<TaskRow> planTasks = reader.tasks(id).stream()
-                .filter(task -> VietnameseText.fold(task.text()).contains(PLAN_TASK)).toList();
+                .filter(task -> TaskKind.OWN_PLAN.name().equals(task.kind())).toList();
         planTasks.forEach(task -> expected.addAll(planUnits(task, below)));
         expected.retainAll(below.stream().map(Unit::id).collect(Collectors.toSet()));
         LocalDate due = planTasks.stream().map(TaskRow::deadlineDate).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);

@@ -59,7 +59,7 @@ class DocumentReader {
     DocumentDetails details(DocumentRow row) {
         long id = row.id();
         List<LinkRow> outgoing = links.findByDocumentId(id);
-        List<TaskRow> taskRows = tasks.findByDocumentIdOrderByPosition(id);
+        List<TaskRow> taskRows = tasks.findByDocumentIdAndParentTaskIdIsNullOrderByPosition(id);
         Map<Long, List<Coordinator>> coordinatorsByTask = coordinators.findByTaskIdIn(taskRows.isEmpty() ? List.of(-1L)
                 : taskRows.stream().map(TaskRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(CoordinatorRow::taskId, Collectors.mapping(c -> new Coordinator(c.name(), c.unitId()), Collectors.toList())));

@@ -1,5 +1,6 @@
 package vn.trienkhai.core.document;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -7,6 +8,7 @@ import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditEntry.Action;
 import vn.trienkhai.core.audit.AuditTrail;
+import vn.trienkhai.core.document.DocumentEvents.DocumentRemoving;
 import vn.trienkhai.core.document.internal.AttachmentRepository;
 import vn.trienkhai.core.document.internal.AttachmentRepository.AttachmentRow;
 import vn.trienkhai.core.document.internal.DocumentPartRepositories.CoordinatorRepository;
@@ -38,10 +40,12 @@ class DocumentRemoval {
     private final AttachmentRepository attachments;
     private final AuditTrail audit;
     private final Messages messages;
+    private final ApplicationEventPublisher<DocumentRemoving> removing;
 
     DocumentRemoval(DocumentAccess access, DocumentRepository documents, LinkRepository links, SectionRepository sections,
                     RecipientRepository recipients, TaskRepository tasks, CoordinatorRepository coordinators,
-                    TargetRepository targets, AttachmentRepository attachments, AuditTrail audit, Messages messages) {
+                    TargetRepository targets, AttachmentRepository attachments, AuditTrail audit, Messages messages,
+                    ApplicationEventPublisher<DocumentRemoving> removing) {
         this.access = access;
         this.documents = documents;
         this.links = links;
@@ -53,6 +57,7 @@ class DocumentRemoval {
         this.attachments = attachments;
         this.audit = audit;
         this.messages = messages;
+        this.removing = removing;
     }
 
     /** Deletes the rows and returns the storage keys of its attachments, whose bytes the caller removes after commit. */
@@ -64,6 +69,7 @@ class DocumentRemoval {
         if (referring > 0) {
             throw new ConflictException("document.referenced", messages.get("document.referenced", label, referring));
         }
+        removing.publishEvent(new DocumentRemoving(actor, id, label));
         List<Long> taskIds = tasks.findByDocumentIdOrderByPosition(id).stream().map(TaskRow::id).toList();
         if (!taskIds.isEmpty()) {
             coordinators.deleteByTaskIdIn(taskIds);

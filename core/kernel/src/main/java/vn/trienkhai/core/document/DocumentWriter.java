@@ -1,8 +1,11 @@
 package vn.trienkhai.core.document;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.audit.AuditTrail;
+import vn.trienkhai.core.document.DocumentEvents.PlanLinked;
+import vn.trienkhai.core.document.DocumentEvents.TasksRecorded;
 import vn.trienkhai.core.document.DocumentModel.LinkKind;
 import vn.trienkhai.core.document.DocumentModel.Status;
 import vn.trienkhai.core.document.DocumentModel.TaskStatus;
@@ -47,9 +50,12 @@ class DocumentWriter {
     private final TargetRepository targets;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<TasksRecorded> tasksRecorded;
+    private final ApplicationEventPublisher<PlanLinked> planLinked;
 
     DocumentWriter(DocumentRepository documents, LinkRepository links, SectionRepository sections, RecipientRepository recipients,
-                   TaskRepository tasks, CoordinatorRepository coordinators, TargetRepository targets, AuditTrail audit, Clock clock) {
+                   TaskRepository tasks, CoordinatorRepository coordinators, TargetRepository targets, AuditTrail audit, Clock clock,
+                   ApplicationEventPublisher<TasksRecorded> tasksRecorded, ApplicationEventPublisher<PlanLinked> planLinked) {
         this.documents = documents;
         this.links = links;
         this.sections = sections;
@@ -59,6 +65,8 @@ class DocumentWriter {
         this.targets = targets;
         this.audit = audit;
         this.clock = clock;
+        this.tasksRecorded = tasksRecorded;
+        this.planLinked = planLinked;
     }
 
     /** Saves a new document, or completes the stub a citation left under the same symbol (keeping its links). */
@@ -91,6 +99,9 @@ class DocumentWriter {
         if (from != to && !links.existsByDocumentIdAndTargetIdAndLinkKind(from, to, kind.name())) {
             LinkRow link = links.save(new LinkRow(null, from, to, kind.name()));
             audit.created(actor, actor.organisationId(), "document_link", link.id(), kind.name(), link);
+            if (kind == LinkKind.IMPLEMENTS) {
+                planLinked.publishEvent(new PlanLinked(actor, from, to));
+            }
         }
     }
 
@@ -118,19 +129,42 @@ class DocumentWriter {
                     target.value(), target.unit().name(), target.year()));
             audit.created(actor, actor.organisationId(), "target", row.id(), target.text(), row);
         }
+        tasksRecorded.publishEvent(new TasksRecorded(actor, actor.organisationId(), documentId));
     }
 
+    /**
+     * Saves a task as the plan states it. A lead that names a group ("các chi, đảng bộ cơ sở") standing for several
+     * units of the tree fans out: the task keeps the group's name, and one child task per unit carries it out.
+     */
     private void saveTask(Actor actor, long documentId, int position, ParsedTask task, Function<String, List<Unit>> units) {
         List<Unit> leads = task.leadUnit() == null ? List.of() : units.apply(task.leadUnit());
-        TaskRow row = tasks.save(new TaskRow(null, actor.organisationId(), documentId, position, task.section(), task.text(),
+        TaskRow row = saveTask(actor, new TaskRow(null, actor.organisationId(), documentId, position, task.section(), task.text(),
                 task.leadUnit(), leads.size() == 1 ? leads.getFirst().id() : null, task.deadline().type().name(),
                 task.deadline().date(), task.recurrence() == null ? null : task.recurrence().name(),
-                TaskStatus.NOT_STARTED.name(), null));
+                TaskStatus.NOT_STARTED.name(), null, null, TaskKind.of(task.text()).name(), null));
         for (String name : task.coordinatingUnits()) {
             List<Unit> resolved = units.apply(name);
             coordinators.save(new CoordinatorRow(null, row.id(), name, resolved.size() == 1 ? resolved.getFirst().id() : null));
         }
+        if (leads.size() > 1) {
+            for (Unit lead : outermost(leads)) {
+                saveTask(actor, new TaskRow(null, row.organisationId(), documentId, position, row.sectionCode(), row.text(),
+                        lead.name(), lead.id(), row.deadlineType(), row.deadlineDate(), row.recurrence(), row.status(), null,
+                        row.id(), row.kind(), null));
+            }
+        }
+    }
+
+    /** A group's units without those under another of them: a commune's cells are its own to direct, not the plan's. */
+    private static List<Unit> outermost(List<Unit> units) {
+        return units.stream().filter(unit -> units.stream()
+                .noneMatch(other -> other.id() != unit.id() && unit.path().startsWith(other.path()))).toList();
+    }
+
+    private TaskRow saveTask(Actor actor, TaskRow task) {
+        TaskRow row = tasks.save(task);
         audit.created(actor, actor.organisationId(), "task", row.id(), abbreviate(task.text()), row);
+        return row;
     }
 
     private static DocumentRow withSearchKey(DocumentRow row) {

@@ -41,6 +41,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.trienkhai.core.document.DocumentModel.TaskStatus;
+import vn.trienkhai.core.document.DocumentRequests.SaveImportRequest;
+import vn.trienkhai.core.document.parsing.DocumentKind;
+import vn.trienkhai.core.document.parsing.ImportDraft;
+import vn.trienkhai.core.document.parsing.ParsedDeadline;
+import vn.trienkhai.core.document.parsing.ParsedTask;
+import vn.trienkhai.core.task.TaskModel.Part;
+import vn.trienkhai.core.task.TaskPage;
+import vn.trienkhai.core.task.TaskRequests.BulkStatusChange;
+import vn.trienkhai.core.task.TaskRequests.CommentRequest;
+import vn.trienkhai.core.task.TaskRequests.PartVersion;
+import vn.trienkhai.core.task.TaskRequests.ProgressReport;
+import vn.trienkhai.core.task.TaskWork;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.trienkhai.core.access.Role.*;
 
@@ -75,6 +89,10 @@ class AuthorizationMatrixTest extends PostgresTest {
             Map.entry(Operation.DOCUMENT_REGISTER, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
             Map.entry(Operation.DOCUMENT_IMPORT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER),
                     EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER))),
+            Map.entry(Operation.TASK_READ, List.of(ALL, SYSTEM)),
+            Map.entry(Operation.TASK_REPORT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER), SYSTEM)),
+            Map.entry(Operation.TASK_COMMENT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER), SYSTEM)),
+            Map.entry(Operation.TASK_MANAGE, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
             Map.entry(Operation.OWN_PASSWORD_CHANGE, List.of(ALL, ALL)),
             Map.entry(Operation.OWN_TOKEN_MANAGE, List.of(ALL, ALL))));
 
@@ -88,6 +106,8 @@ class AuthorizationMatrixTest extends PostgresTest {
     @Inject AuditLog audit;
     @Inject DocumentImport documentImport;
     @Inject DocumentRegistry registry;
+    @Inject TaskPage taskPage;
+    @Inject TaskWork taskWork;
 
     private final AtomicInteger sequence = new AtomicInteger();
     private TestOrganisation org;
@@ -162,6 +182,17 @@ class AuthorizationMatrixTest extends PostgresTest {
                 "Số " + sequence.incrementAndGet() + "-CV/HU", null, LocalDate.of(2024, 5, 2), null, "Công văn thử", (in ? org.districtA : other.districtA).id(),
                 null, null, null)));
         probes.put(Operation.DOCUMENT_IMPORT, (actor, in) -> documentImport.preview(actor, "Số 01-KH/HU\nKẾ HOẠCH\nthử"));
+        probes.put(Operation.TASK_READ, (actor, in) -> taskPage.get(actor, part(in).taskId()));
+        probes.put(Operation.TASK_REPORT, (actor, in) -> {
+            PartInTask part = part(in);
+            taskWork.report(actor, part.id(), new ProgressReport(null, "Đã triển khai", 30, part.version()));
+        });
+        probes.put(Operation.TASK_COMMENT, (actor, in) -> taskWork.comment(actor, part(in).id(), new CommentRequest("Góp ý")));
+        probes.put(Operation.TASK_MANAGE, (actor, in) -> {
+            PartInTask part = part(in);
+            taskWork.changeStatus(actor, new BulkStatusChange(List.of(new PartVersion(part.id(), part.version())), TaskStatus.CANCELLED,
+                    "Không còn phù hợp"));
+        });
         probes.put(Operation.OWN_PASSWORD_CHANGE, (actor, in) -> accounts.changeOwnPassword(actor,
                 new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD), null));
         probes.put(Operation.OWN_TOKEN_MANAGE, (actor, in) -> tokens.personalTokens(actor));
@@ -174,6 +205,22 @@ class AuthorizationMatrixTest extends PostgresTest {
         Actor system = Actor.system(owner.organisation.id(), owner.organisation.rootUnitId(), "/" + owner.organisation.rootUnitId() + "/");
         return registry.register(system, new RegisterDocumentRequest("Số " + sequence.incrementAndGet() + "-TB/TU", null, LocalDate.of(2024, 5, 2),
                 null, "Thông báo thử", null, "Tỉnh ủy", null, null));
+    }
+
+    /** A commune's part of a new task: in district A's commune, or in district B's. */
+    private PartInTask part(boolean inScope) {
+        Actor system = Actor.system(org.organisation.id(), org.organisation.rootUnitId(), "/" + org.organisation.rootUnitId() + "/");
+        Unit commune = commune(inScope);
+        ImportDraft draft = new ImportDraft(sequence.incrementAndGet() + "-KH/HU", null, DocumentKind.KH, "HU", LocalDate.of(2024, 5, 2),
+                null, "Kế hoạch thử", List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new ParsedTask("Tuyên truyền", "1", commune.name(), List.of(), ParsedDeadline.NONE, null)), List.of(), null);
+        Document plan = documentImport.save(system, new SaveImportRequest(draft, null, commune.parentId(), Map.of(commune.name(), commune.id())));
+        long taskId = registry.get(system, plan.id()).tasks().getFirst().id();
+        Part part = taskPage.get(system, taskId).occurrences().getFirst().parts().getFirst();
+        return new PartInTask(taskId, part.id(), part.version());
+    }
+
+    private record PartInTask(long taskId, long id, long version) {
     }
 
     private Unit commune(boolean inScope) {

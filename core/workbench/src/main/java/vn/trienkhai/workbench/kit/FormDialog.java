@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import vn.trienkhai.core.error.DomainException;
 
 import java.util.LinkedHashMap;
@@ -57,6 +58,13 @@ public class FormDialog extends Dialog {
     public void addWide(Component component) {
         form.add(component);
         form.setColspan(component, 2);
+    }
+
+    /** A text input with its label, holding {@code value} (none when null), to be added with {@link #field}. */
+    public static TextField textField(String label, String value) {
+        TextField field = new TextField(label);
+        field.setValue(value == null ? "" : value);
+        return field;
     }
 
     public Button confirmButton() {

@@ -52,6 +52,11 @@ public final class DocumentPartRepositories {
     public interface TaskRepository extends CrudRepository<TaskRow, Long> {
         List<TaskRow> findByDocumentIdOrderByPosition(long documentId);
 
+        /** The tasks as the plan states them, without the child tasks a group's task fanned out into. */
+        List<TaskRow> findByDocumentIdAndParentTaskIdIsNullOrderByPosition(long documentId);
+
+        List<TaskRow> findByParentTaskIdOrderByPosition(long parentTaskId);
+
         void deleteByDocumentId(long documentId);
     }
 

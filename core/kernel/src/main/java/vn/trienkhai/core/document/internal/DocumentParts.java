@@ -32,7 +32,13 @@ public final class DocumentParts {
     public record TaskRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long documentId, int position,
                           @Nullable String sectionCode, String text, @Nullable String leadUnitName, @Nullable Long leadUnitId,
                           String deadlineType, @Nullable LocalDate deadlineDate, @Nullable String recurrence, String status,
-                          @Version @Nullable Long version) {
+                          @Version @Nullable Long version, @Nullable Long parentTaskId, String kind, @Nullable LocalDate recurrenceEnd) {
+
+        /** The same task with another status, e.g. when its lead's part is done. */
+        public TaskRow withStatus(String newStatus) {
+            return new TaskRow(id, organisationId, documentId, position, sectionCode, text, leadUnitName, leadUnitId, deadlineType,
+                    deadlineDate, recurrence, newStatus, version, parentTaskId, kind, recurrenceEnd);
+        }
     }
 
     @MappedEntity("task_coordinator")

@@ -1,0 +1,75 @@
+package vn.trienkhai.core.task.internal;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain SQL in the caller's transaction, for the lists and counts whose filters and sort orders are chosen at run
+ * time; the writes go through the repositories. Parameters are always bound, never spliced into the text.
+ */
+@Singleton
+public class Sql {
+
+    private final JdbcOperations jdbc;
+
+    Sql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    public <T> List<T> list(String sql, List<?> parameters, RowMapper<T> mapper) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    /** Runs an insert, update or delete; returns the number of rows it touched. */
+    public int update(String sql, List<?> parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        });
+    }
+
+    public long count(String sql, List<?> parameters) {
+        List<Long> counts = list(sql, parameters, row -> row.getLong(1));
+        if (counts.size() != 1) {
+            throw new DataAccessException("A count query returned " + counts.size() + " rows");
+        }
+        return counts.getFirst();
+    }
+
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int index = 0; index < parameters.size(); index++) {
+            statement.setObject(index + 1, parameters.get(index));
+        }
+    }
+}
