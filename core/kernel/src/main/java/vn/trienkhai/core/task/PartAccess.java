@@ -54,7 +54,7 @@ class PartAccess {
         return part;
     }
 
-    private PartRow find(Actor actor, long partId) {
+    PartRow find(Actor actor, long partId) {
         PartRow part = parts.findById(partId).orElseThrow(this::notFound);
         if (part.organisationId() != actor.organisationId() && !actor.has(Role.SYSTEM_ADMIN)) {
             throw notFound();

@@ -70,9 +70,14 @@ public final class TaskModel {
     public record Occurrence(long id, int sequence, @Nullable LocalDate periodStart, @Nullable LocalDate due, List<Part> parts) {
     }
 
+    /** An entry of a part's history; {@code files} are the files reported with progress. */
     @Serdeable
     public record Entry(long id, long partId, String unitName, EntryKind kind, LocalDate date, String author, @Nullable String text,
-                        @Nullable Integer percent, @Nullable TaskStatus from, @Nullable TaskStatus to, Instant at) {
+                        @Nullable Integer percent, @Nullable TaskStatus from, @Nullable TaskStatus to, Instant at, List<EntryFile> files) {
+    }
+
+    @Serdeable
+    public record EntryFile(long id, long entryId, String fileName, String contentType, long sizeBytes) {
     }
 
     /** How far the units a group's task fanned out to are: each child task counted once, by its lead's parts. */

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
+import vn.trienkhai.core.access.Role;
 import vn.trienkhai.core.document.DocumentModel.TaskStatus;
 import vn.trienkhai.core.document.TaskKind;
 import vn.trienkhai.core.document.parsing.DeadlineType;
@@ -13,6 +14,7 @@ import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.task.TaskModel.ChildProgress;
 import vn.trienkhai.core.task.TaskModel.Entry;
+import vn.trienkhai.core.task.TaskModel.EntryFile;
 import vn.trienkhai.core.task.TaskModel.EntryKind;
 import vn.trienkhai.core.task.TaskModel.Occurrence;
 import vn.trienkhai.core.task.TaskModel.Part;
@@ -20,6 +22,7 @@ import vn.trienkhai.core.task.TaskModel.PartRole;
 import vn.trienkhai.core.task.TaskModel.TaskDetails;
 import vn.trienkhai.core.task.TaskModel.Timeliness;
 import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.task.internal.TaskRepositories.EntryAttachmentRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.EntryRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.OccurrenceRepository;
 import vn.trienkhai.core.task.internal.TaskRows.EntryRow;
@@ -55,14 +58,17 @@ public class TaskPage {
     private final Sql sql;
     private final OccurrenceRepository occurrences;
     private final EntryRepository entries;
+    private final EntryAttachmentRepository attachments;
     private final AccessPolicy policy;
     private final Messages messages;
     private final Clock clock;
 
-    TaskPage(Sql sql, OccurrenceRepository occurrences, EntryRepository entries, AccessPolicy policy, Messages messages, Clock clock) {
+    TaskPage(Sql sql, OccurrenceRepository occurrences, EntryRepository entries, EntryAttachmentRepository attachments,
+             AccessPolicy policy, Messages messages, Clock clock) {
         this.sql = sql;
         this.occurrences = occurrences;
         this.entries = entries;
+        this.attachments = attachments;
         this.policy = policy;
         this.messages = messages;
         this.clock = clock;
@@ -75,11 +81,8 @@ public class TaskPage {
                 + " FROM task t JOIN document d ON d.id = t.document_id WHERE t.id = ? AND t.organisation_id = ?",
                 List.of(taskId, actor.organisationId()), TaskPage::head);
         List<UnitPart> parts = parts(taskId);
-        boolean seen = !found.isEmpty() && (parts.stream().anyMatch(part -> inScope(actor, part.unitPath()))
-                || sql.list(OWNER_AND_CHILD_PATHS, List.of(taskId, taskId), row -> row.getString(1)).stream()
-                .anyMatch(path -> inScope(actor, path)));
-        if (!seen) {
-            throw new NotFoundException("task.not-found", messages.get("task.not-found"));
+        if (found.isEmpty() || !visible(actor, taskId, parts)) {
+            throw notFound();
         }
         TaskDetails head = found.getFirst();
         boolean mayComment = policy.allows(actor, Operation.TASK_COMMENT);
@@ -91,6 +94,24 @@ public class TaskPage {
         return new TaskDetails(head.id(), head.parentTaskId(), head.documentId(), head.documentLabel(), head.documentTitle(),
                 head.section(), head.text(), head.kind(), head.leadUnitName(), head.deadlineType(), head.deadline(), head.recurrence(),
                 head.recurrenceEnd(), head.status(), occurrenceViews, children(taskId), history(parts));
+    }
+
+    /** Refuses, as not found, a task the actor does not see. */
+    void requireVisible(Actor actor, long organisationId, long taskId) {
+        policy.require(actor, Operation.TASK_READ);
+        if (organisationId != actor.organisationId() && !actor.has(Role.SYSTEM_ADMIN) || !visible(actor, taskId, parts(taskId))) {
+            throw notFound();
+        }
+    }
+
+    private boolean visible(Actor actor, long taskId, List<UnitPart> parts) {
+        return parts.stream().anyMatch(part -> inScope(actor, part.unitPath()))
+                || sql.list(OWNER_AND_CHILD_PATHS, List.of(taskId, taskId), row -> row.getString(1)).stream()
+                .anyMatch(path -> inScope(actor, path));
+    }
+
+    private NotFoundException notFound() {
+        return new NotFoundException("task.not-found", messages.get("task.not-found"));
     }
 
     private Occurrence occurrence(OccurrenceRow occurrence, List<UnitPart> parts, Actor actor, boolean mayComment, LocalDate today) {
@@ -127,13 +148,17 @@ public class TaskPage {
             return List.of();
         }
         Map<Long, UnitPart> byId = parts.stream().collect(Collectors.toMap(UnitPart::id, Function.identity()));
-        return entries.findByPartIdInOrderByCreatedAt(byId.keySet()).stream().map(entry -> entry(entry, byId.get(entry.partId()))).toList();
+        List<EntryRow> rows = entries.findByPartIdInOrderByCreatedAt(byId.keySet());
+        Map<Long, List<EntryFile>> files = rows.isEmpty() ? Map.of()
+                : attachments.findByEntryIdInOrderById(rows.stream().map(EntryRow::id).toList()).stream()
+                .map(TaskAttachments::toFile).collect(Collectors.groupingBy(EntryFile::entryId));
+        return rows.stream().map(entry -> entry(entry, byId.get(entry.partId()), files.getOrDefault(entry.id(), List.of()))).toList();
     }
 
-    private static Entry entry(EntryRow entry, UnitPart part) {
+    private static Entry entry(EntryRow entry, UnitPart part, List<EntryFile> files) {
         return new Entry(entry.id(), entry.partId(), part.unitName(), EntryKind.valueOf(entry.kind()), entry.entryDate(), entry.authorName(),
                 entry.text(), entry.percent(), entry.statusFrom() == null ? null : TaskStatus.valueOf(entry.statusFrom()),
-                entry.statusTo() == null ? null : TaskStatus.valueOf(entry.statusTo()), entry.createdAt());
+                entry.statusTo() == null ? null : TaskStatus.valueOf(entry.statusTo()), entry.createdAt(), files);
     }
 
     private boolean inScope(Actor actor, String unitPath) {

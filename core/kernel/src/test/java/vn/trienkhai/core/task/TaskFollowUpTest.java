@@ -50,7 +50,12 @@ import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.core.unit.UnitRequests.CreateUnitRequest;
 import vn.trienkhai.core.unit.UnitService;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +86,7 @@ class TaskFollowUpTest extends PostgresTest {
     @Inject TaskWork work;
     @Inject TaskAssignment assignment;
     @Inject Notifications notifications;
+    @Inject TaskAttachments attachments;
 
     private TestOrganisation org;
     private Actor admin;
@@ -92,6 +98,15 @@ class TaskFollowUpTest extends PostgresTest {
     private Actor reporterB;
     private Actor officerA2;
     private Actor propagandaOfficer;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        try {
+            return Map.of("trienkhai.data-dir", Files.createTempDirectory("task-files").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @BeforeAll
     void districtPlan() {
@@ -204,6 +219,23 @@ class TaskFollowUpTest extends PostgresTest {
         assertThrows(ConflictException.class, () -> editor.delete(admin, plan.id(), plan.version()),
                 "a plan whose tasks were worked on stays (here it is also implemented)");
         assertTrue(own.id() > 0);
+    }
+
+    @Test
+    void aProgressReportCarriesItsFilesWhichOnlyThoseWhoSeeTheTaskOpen() throws IOException {
+        TaskLine report = lines(admin, TaskFilter.subtree(org.districtA.id())).stream()
+                .filter(line -> line.text().equals(REPORT)).findFirst().orElseThrow();
+        work.report(admin, report.partId(), new ProgressReport(LocalDate.of(2022, 6, 20), "Đã gửi báo cáo 6 tháng.", 50, report.version()));
+        long entryId = page.get(admin, report.taskId()).history().getLast().id();
+        byte[] pdf = "%PDF-1.7 báo cáo".getBytes(StandardCharsets.UTF_8);
+        var file = attachments.add(admin, entryId, "C:\\bao-cao\\6-thang.pdf", new ByteArrayInputStream(pdf));
+        assertEquals("6-thang.pdf", file.fileName());
+        assertEquals(List.of(file), page.get(admin, report.taskId()).history().getLast().files());
+        try (var download = attachments.open(admin, file.id())) {
+            assertEquals(pdf.length, download.content().readAllBytes().length);
+        }
+        assertThrows(NotFoundException.class, () -> attachments.open(reporterB, file.id()));
+        assertThrows(InvalidRequestException.class, () -> attachments.add(admin, entryId, "a.exe", new ByteArrayInputStream(new byte[] {'M', 'Z'})));
     }
 
     private List<TaskLine> mine(Actor actor) {

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import vn.trienkhai.core.task.internal.TaskRows.EntryAttachmentRow;
 import vn.trienkhai.core.task.internal.TaskRows.EntryRow;
 import vn.trienkhai.core.task.internal.TaskRows.NotificationRow;
 import vn.trienkhai.core.task.internal.TaskRows.OccurrenceRow;
@@ -62,6 +63,11 @@ public final class TaskRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface EntryRepository extends CrudRepository<EntryRow, Long> {
         List<EntryRow> findByPartIdInOrderByCreatedAt(Collection<Long> partIds);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface EntryAttachmentRepository extends CrudRepository<EntryAttachmentRow, Long> {
+        List<EntryAttachmentRow> findByEntryIdInOrderById(Collection<Long> entryIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

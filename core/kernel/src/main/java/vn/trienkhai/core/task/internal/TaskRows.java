@@ -43,6 +43,11 @@ public final class TaskRows {
                            @Nullable String statusFrom, @Nullable String statusTo, Instant createdAt) {
     }
 
+    @MappedEntity("task_entry_attachment")
+    public record EntryAttachmentRow(@Id @GeneratedValue @Nullable Long id, long entryId, String fileName, String contentType,
+                                     long sizeBytes, String sha256, String storageKey, Instant createdAt) {
+    }
+
     @MappedEntity("notification")
     public record NotificationRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, String kind,
                                   @Nullable Long partId, @Nullable Long taskId, String text, Instant createdAt) {

@@ -1,4 +1,4 @@
-package vn.trienkhai.core.document;
+package vn.trienkhai.core.file;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.trienkhai.core.document;
+package vn.trienkhai.core.file;
 
 import java.util.Arrays;
 import java.util.Locale;
