@@ -3,10 +3,13 @@ package vn.trienkhai.core.document;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.trienkhai.core.document.DocumentModel.Status;
+import vn.trienkhai.core.document.parsing.DeadlineType;
 import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.ImportDraft;
+import vn.trienkhai.core.document.parsing.Recurrence;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** The changes the document registry accepts. */
@@ -43,6 +46,17 @@ public final class DocumentRequests {
      */
     public record SaveImportRequest(ImportDraft draft, @Nullable String fullText, @Nullable Long issuingUnitId,
                                     @Nullable Map<String, Long> units) {
+    }
+
+    /**
+     * A task given by hand on a registered document. Several lead units fan out as a group's task does; the deadline
+     * is the last day of the month, quarter or year when {@code deadlineType} says so; {@code recurrenceEnd} bounds
+     * a recurring duty (none: to the plan's last target year, else open-ended).
+     */
+    @Serdeable
+    public record NewTaskRequest(@Nullable String text, @Nullable String section, @Nullable List<Long> leadUnitIds,
+                                 @Nullable List<Long> coordinatingUnitIds, @Nullable DeadlineType deadlineType,
+                                 @Nullable LocalDate deadline, @Nullable Recurrence recurrence, @Nullable LocalDate recurrenceEnd) {
     }
 
     /** Filters of the document list; null means any. */

@@ -1,6 +1,7 @@
 package vn.trienkhai.core.document;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.audit.AuditTrail;
@@ -33,6 +34,7 @@ import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -121,7 +123,7 @@ class DocumentWriter {
         }
         position = 0;
         for (ParsedTask task : draft.tasks()) {
-            saveTask(actor, documentId, position++, task, units);
+            saveTask(actor, documentId, position++, task, units, null);
         }
         position = 0;
         for (ParsedTarget target : draft.targets()) {
@@ -129,6 +131,10 @@ class DocumentWriter {
                     target.value(), target.unit().name(), target.year()));
             audit.created(actor, actor.organisationId(), "target", row.id(), target.text(), row);
         }
+        tasksRecorded(actor, documentId);
+    }
+
+    void tasksRecorded(Actor actor, long documentId) {
         tasksRecorded.publishEvent(new TasksRecorded(actor, actor.organisationId(), documentId));
     }
 
@@ -136,12 +142,13 @@ class DocumentWriter {
      * Saves a task as the plan states it. A lead that names a group ("các chi, đảng bộ cơ sở") standing for several
      * units of the tree fans out: the task keeps the group's name, and one child task per unit carries it out.
      */
-    private void saveTask(Actor actor, long documentId, int position, ParsedTask task, Function<String, List<Unit>> units) {
+    void saveTask(Actor actor, long documentId, int position, ParsedTask task, Function<String, List<Unit>> units,
+                  @Nullable LocalDate recurrenceEnd) {
         List<Unit> leads = task.leadUnit() == null ? List.of() : units.apply(task.leadUnit());
         TaskRow row = saveTask(actor, new TaskRow(null, actor.organisationId(), documentId, position, task.section(), task.text(),
                 task.leadUnit(), leads.size() == 1 ? leads.getFirst().id() : null, task.deadline().type().name(),
                 task.deadline().date(), task.recurrence() == null ? null : task.recurrence().name(),
-                TaskStatus.NOT_STARTED.name(), null, null, TaskKind.of(task.text()).name(), null));
+                TaskStatus.NOT_STARTED.name(), null, null, TaskKind.of(task.text()).name(), recurrenceEnd));
         for (String name : task.coordinatingUnits()) {
             List<Unit> resolved = units.apply(name);
             coordinators.save(new CoordinatorRow(null, row.id(), name, resolved.size() == 1 ? resolved.getFirst().id() : null));
@@ -150,7 +157,7 @@ class DocumentWriter {
             for (Unit lead : outermost(leads)) {
                 saveTask(actor, new TaskRow(null, row.organisationId(), documentId, position, row.sectionCode(), row.text(),
                         lead.name(), lead.id(), row.deadlineType(), row.deadlineDate(), row.recurrence(), row.status(), null,
-                        row.id(), row.kind(), null));
+                        row.id(), row.kind(), recurrenceEnd));
             }
         }
     }

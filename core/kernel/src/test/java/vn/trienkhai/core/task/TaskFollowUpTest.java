@@ -16,7 +16,9 @@ import vn.trienkhai.core.document.DocumentModel.Status;
 import vn.trienkhai.core.document.DocumentModel.TaskStatus;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentRequests.RegisterDocumentRequest;
+import vn.trienkhai.core.document.DocumentRequests.NewTaskRequest;
 import vn.trienkhai.core.document.DocumentRequests.SaveImportRequest;
+import vn.trienkhai.core.document.DocumentTasks;
 import vn.trienkhai.core.document.TaskKind;
 import vn.trienkhai.core.document.parsing.DeadlineType;
 import vn.trienkhai.core.document.parsing.DocumentKind;
@@ -87,6 +89,7 @@ class TaskFollowUpTest extends PostgresTest {
     @Inject TaskAssignment assignment;
     @Inject Notifications notifications;
     @Inject TaskAttachments attachments;
+    @Inject DocumentTasks tasks;
 
     private TestOrganisation org;
     private Actor admin;
@@ -215,7 +218,7 @@ class TaskFollowUpTest extends PostgresTest {
         assertEquals(LocalDate.of(2022, 3, 20), fulfilled.doneOn());
         assertEquals(Timeliness.DONE_ON_TIME, fulfilled.timeliness());
         assertTrue(lines(admin, new TaskFilter(org.districtA.id(), false, null, Set.of(Timeliness.OVERDUE), null, null, null, null, null))
-                .stream().noneMatch(line -> line.unitId() == secondCommune.id()));
+                .stream().noneMatch(line -> line.partId() == fulfilled.partId()));
         assertThrows(ConflictException.class, () -> editor.delete(admin, plan.id(), plan.version()),
                 "a plan whose tasks were worked on stays (here it is also implemented)");
         assertTrue(own.id() > 0);
@@ -236,6 +239,29 @@ class TaskFollowUpTest extends PostgresTest {
         }
         assertThrows(NotFoundException.class, () -> attachments.open(reporterB, file.id()));
         assertThrows(InvalidRequestException.class, () -> attachments.add(admin, entryId, "a.exe", new ByteArrayInputStream(new byte[] {'M', 'Z'})));
+    }
+
+    @Test
+    void anOfficerGivesATaskByHandToTheDistrictsCommunesWhichFansOutAndIsFollowedUpLikeAnImportedOne() {
+        Actor officer = org.signedIn(Role.OFFICER, org.districtA);
+        var given = tasks.add(officer, plan.id(), new NewTaskRequest("Kiểm tra cụm loa truyền thanh các bản", "III.4",
+                List.of(org.communeA.id(), secondCommune.id()), List.of(propaganda.id()), DeadlineType.QUARTER, LocalDate.of(2022, 8, 10),
+                null, null));
+        TaskDetails details = page.get(officer, given.id());
+        assertEquals(2, details.children().size());
+        assertEquals(PartRole.COORDINATE, details.occurrences().getFirst().parts().getFirst().role());
+        TaskLine commune = mine(reporterA).stream().filter(line -> line.taskId() != given.id() && "III.4".equals(line.section()))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2022, 9, 30), commune.due());
+
+        InvalidRequestException outside = assertThrows(InvalidRequestException.class, () -> tasks.add(officer, plan.id(),
+                new NewTaskRequest("Việc của huyện khác", null, List.of(org.communeB.id()), List.of(), DeadlineType.NONE, null, null, null)));
+        assertEquals("leadUnitIds", outside.fieldErrors().getFirst().field());
+        InvalidRequestException empty = assertThrows(InvalidRequestException.class, () -> tasks.add(officer, plan.id(),
+                new NewTaskRequest(" ", null, List.of(), List.of(), DeadlineType.MONTH, null, null, null)));
+        assertEquals(List.of("text", "leadUnitIds", "deadline"), empty.fieldErrors().stream().map(error -> error.field()).toList());
+        assertThrows(ForbiddenException.class, () -> tasks.add(officerA2, plan.id(), new NewTaskRequest("x", null,
+                List.of(secondCommune.id()), List.of(), DeadlineType.NONE, null, null, null)), "a commune does not give tasks on the district's plan");
     }
 
     private List<TaskLine> mine(Actor actor) {
