@@ -19,6 +19,7 @@ import vn.trienkhai.core.task.internal.TaskRows.PartRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,9 +136,15 @@ public class TaskAssignment {
         return units;
     }
 
-    private static Map<Long, PartRole> unitsOf(List<PartRow> lastParts) {
+    /** The units of the last occurrence that still exist: one merged or split away hands its duty to its successors. */
+    private Map<Long, PartRole> unitsOf(List<PartRow> lastParts) {
         Map<Long, PartRole> units = new LinkedHashMap<>();
         lastParts.forEach(part -> units.put(part.unitId(), PartRole.valueOf(part.role())));
+        if (!units.isEmpty()) {
+            List<Object> ids = new ArrayList<>(units.keySet());
+            sql.list("SELECT id FROM unit WHERE valid_to IS NOT NULL AND id IN (" + TaskBoard.placeholders(ids.size()) + ")", ids,
+                    row -> row.getLong(1)).forEach(units::remove);
+        }
         return units;
     }
 

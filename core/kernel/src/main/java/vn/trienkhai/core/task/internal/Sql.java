@@ -7,7 +7,9 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +71,9 @@ public class Sql {
 
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
         for (int index = 0; index < parameters.size(); index++) {
-            statement.setObject(index + 1, parameters.get(index));
+            Object value = parameters.get(index);
+            // JDBC drivers take an OffsetDateTime for TIMESTAMP WITH TIME ZONE, not an Instant
+            statement.setObject(index + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
         }
     }
 }
