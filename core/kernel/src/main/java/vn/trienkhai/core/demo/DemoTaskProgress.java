@@ -110,7 +110,8 @@ class DemoTaskProgress {
     }
 
     private void report(Actor actor, TaskLine line, LocalDate date, int turn) {
-        work.report(actor, line.partId(), new ProgressReport(date, PROGRESS.get(turn % PROGRESS.size()), 30 + turn % 5 * 10, line.version()));
+        int percent = 30 + turn % 5 * 10;
+        work.report(actor, line.partId(), new ProgressReport(date, PROGRESS.get(turn % PROGRESS.size()), percent, line.version()));
     }
 
     private LocalDate today() {

@@ -197,7 +197,8 @@ final class TaskProvince {
         int percent = 0;
         if (due.isBefore(today) ? draw < 55 : draw < 15) {
             status = "DONE";
-            doneOn = due.isBefore(today) ? latest(issued, due.minusDays(random.nextInt(20))) : latest(issued, today.minusDays(random.nextInt(10)));
+            LocalDate finished = due.isBefore(today) ? due.minusDays(random.nextInt(20)) : today.minusDays(random.nextInt(10));
+            doneOn = latest(issued, finished);
             percent = 100;
         } else if (due.isBefore(today) && draw < 70) {
             status = "DONE";
