@@ -37,12 +37,14 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
     private final DemoUnits units;
     private final DemoAccounts accounts;
     private final DemoDocuments documents;
+    private final DemoTaskProgress taskProgress;
     private final OrganisationService organisations;
     private final ModuleRegistry registry;
     private final ModuleEnablement enablement;
     private final List<DemoDataContributor> contributors;
 
     DemoDataSeeder(@Value("${trienkhai.demo-data:auto}") String setting, DataSource dataSource, DemoUnits units, DemoAccounts accounts, DemoDocuments documents,
+                   DemoTaskProgress taskProgress,
                    OrganisationService organisations, ModuleRegistry registry, ModuleEnablement enablement,
                    List<DemoDataContributor> contributors) {
         this.setting = setting;
@@ -50,6 +52,7 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
         this.units = units;
         this.accounts = accounts;
         this.documents = documents;
+        this.taskProgress = taskProgress;
         this.organisations = organisations;
         this.registry = registry;
         this.enablement = enablement;
@@ -78,7 +81,7 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
             }
         }
         accounts.create(demo);
-        documents.create(demo);
+        taskProgress.record(documents.create(demo).id());
         contributors.forEach(contributor -> contributor.seed(demo));
         LOG.info("Demo data seeded: {} organisations", demo.size());
     }

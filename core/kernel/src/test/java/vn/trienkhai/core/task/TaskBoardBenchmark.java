@@ -1,0 +1,171 @@
+package vn.trienkhai.core.task;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.model.Pageable;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.access.Role;
+import vn.trienkhai.core.organisation.Organisation;
+import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.task.TaskModel.Timeliness;
+import vn.trienkhai.core.task.TaskRequests.TaskFilter;
+import vn.trienkhai.core.task.TaskRequests.TaskSort;
+import vn.trienkhai.core.testing.TestActors;
+import vn.trienkhai.core.testing.TestDatabase;
+import vn.trienkhai.core.testing.Timing;
+import vn.trienkhai.core.unit.UnitKind;
+import vn.trienkhai.core.unit.UnitPath;
+import vn.trienkhai.core.unit.UnitService;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * Prints how long the task lists and the dashboard's counts take on the province of {@link TaskProvince} (about
+ * 20,000 units, 200,000 tasks, 375,000 parts): one page of 50 with its total through {@link TaskBoard#list}, for a
+ * commune's reporter ("Việc của tôi"), a district's officer and the province's (their subtrees), without and with
+ * the overdue filter; then the part counts by timeliness per child unit of a district and of the province. Each
+ * query's plan follows, from EXPLAIN ANALYZE, to check which indexes it reads. Not a test: nothing is asserted.
+ *
+ * <pre>./mvnw -q -pl core/kernel test-compile exec:java@benchmark -Dbenchmark=vn.trienkhai.core.task.TaskBoardBenchmark</pre>
+ */
+public final class TaskBoardBenchmark {
+
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 60;
+    /** TaskSort.DUE's order, as TaskBoard writes it, for the plans of the page query. */
+    private static final String BY_DUE = " ORDER BY p.due_on NULLS LAST, p.id LIMIT 50 OFFSET 0";
+
+    private final TaskBoard board;
+    private final DataSource dataSource;
+    private final Organisation province;
+    private final List<String> plans = new ArrayList<>();
+
+    private TaskBoardBenchmark(TaskBoard board, DataSource dataSource, Organisation province) {
+        this.board = board;
+        this.dataSource = dataSource;
+        this.province = province;
+    }
+
+    public static void main(String[] args) throws SQLException {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.postgres());
+        properties.put("trienkhai.demo-data", "false");
+        properties.put("trienkhai.follow-up.enabled", "false");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            Organisation province = context.getBean(OrganisationService.class)
+                    .create(Actor.installation(), "benchtask", "Tỉnh ủy", UnitKind.COMMITTEE, "TU", LocalDate.of(2020, 1, 1));
+            DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+            long started = System.nanoTime();
+            TaskProvince.Unit root = TaskProvince.build(dataSource, province.id(), province.rootUnitId());
+            System.out.printf("in %,d ms%n", (System.nanoTime() - started) / 1_000_000);
+            new TaskBoardBenchmark(context.getBean(TaskBoard.class), dataSource, province)
+                    .measure(context.getBean(UnitService.class), root);
+        }
+    }
+
+    private void measure(UnitService units, TaskProvince.Unit root) throws SQLException {
+        Actor admin = TestActors.administrator(province);
+        TaskProvince.Unit district = root.children().get(root.children().size() / 2);
+        TaskProvince.Unit commune = district.children().get(district.children().size() / 2);
+        Actor reporter = TestActors.at(units.get(admin, commune.id()), Role.REPORTER);
+        Actor districtOfficer = TestActors.at(units.get(admin, district.id()), Role.OFFICER);
+        Actor provinceOfficer = TestActors.at(units.get(admin, root.id()), Role.OFFICER);
+        System.out.println("list                            filter    total   median µs   p95 µs");
+        for (boolean overdue : List.of(false, true)) {
+            measureList("my tasks, commune reporter", reporter, TaskFilter.mine(), overdue);
+            measureList("subtree, district officer", districtOfficer, TaskFilter.subtree(null), overdue);
+            measureList("subtree, province officer", provinceOfficer, TaskFilter.subtree(null), overdue);
+        }
+        measureDashboard("dashboard, a district", district.id(), district.path());
+        measureDashboard("dashboard, the province", root.id(), root.path());
+        plans.forEach(System.out::println);
+    }
+
+    private void measureList(String label, Actor actor, TaskFilter filter, boolean overdue) throws SQLException {
+        TaskFilter chosen = overdue ? new TaskFilter(filter.unitId(), filter.ownUnitOnly(), null, Set.of(Timeliness.OVERDUE), null,
+                null, null, null, null) : filter;
+        LongSupplier page = () -> board.list(actor, chosen, TaskSort.DUE, Pageable.from(0, 50)).getTotalSize();
+        report(label, overdue ? "overdue" : "none", page.getAsLong(), page);
+        List<Object> parameters = new ArrayList<>();
+        String where = board.where(actor, chosen, parameters);
+        explain(label + ", " + (overdue ? "overdue" : "no filter") + ": count", "SELECT count(*)" + TaskBoard.FROM + where, parameters);
+        explain(label + ", " + (overdue ? "overdue" : "no filter") + ": page",
+                TaskBoard.LINE_COLUMNS + TaskBoard.FROM + where + BY_DUE, parameters);
+    }
+
+    /** Times the dashboard's counts of the unit's subtree, grouped by its child units. */
+    private void measureDashboard(String label, long unitId, String path) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String sql = countsByChild(unitId, path, parameters);
+        LongSupplier counts = () -> rows(sql, parameters);
+        report(label, "by state", counts.getAsLong(), counts);
+        explain(label, sql, parameters);
+    }
+
+    /**
+     * The grouped SQL a dashboard needs: each child unit's parts, its whole subtree's, counted by timeliness state
+     * with the list's own conditions ({@link TaskBoard#timeliness}); cancelled parts are left out.
+     */
+    private String countsByChild(long unitId, String path, List<Object> parameters) {
+        LocalDate today = LocalDate.now();
+        StringBuilder state = new StringBuilder("CASE");
+        for (Timeliness timeliness : Timeliness.values()) {
+            state.append(" WHEN ").append(TaskBoard.timeliness(timeliness, today, parameters)).append(" THEN '")
+                    .append(timeliness.name()).append("'");
+        }
+        parameters.addAll(List.of(unitId, province.id(), UnitPath.subtreePattern(path)));
+        return "SELECT c.id, " + state + " END AS state, count(*) FROM unit c"
+                + " JOIN unit u ON u.path LIKE CONCAT(c.path, '%') JOIN task_part p ON p.unit_id = u.id"
+                + " WHERE c.parent_id = ? AND p.organisation_id = ? AND u.path LIKE ? AND p.status <> 'CANCELLED'"
+                + " GROUP BY c.id, state";
+    }
+
+    private long rows(String sql, List<Object> parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            long count = 0;
+            while (rows.next()) {
+                count++;
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void explain(String label, String sql, List<Object> parameters) throws SQLException {
+        StringBuilder plan = new StringBuilder("\nEXPLAIN ANALYZE: ").append(label).append('\n');
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, "EXPLAIN (ANALYZE, BUFFERS) " + sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                plan.append("  ").append(rows.getString(1)).append('\n');
+            }
+        }
+        plans.add(plan.toString());
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static void report(String label, String filter, long total, LongSupplier run) {
+        long[] micros = Timing.microseconds(WARM_UP, RUNS, run);
+        System.out.printf("%-31s %-8s %7d %11d %8d%n", label, filter, total, Timing.median(micros), Timing.p95(micros));
+    }
+}
