@@ -60,7 +60,7 @@ public class TaskBoard {
         policy.require(actor, Operation.TASK_READ);
         List<Object> parameters = new ArrayList<>();
         String where = where(actor, filter, parameters);
-        long total = sql.count("SELECT count(*)" + FROM + where, parameters);
+        long total = sql.count("SELECT count(*)" + countFrom(filter) + where, parameters);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(pageable.getSize());
         paged.add(pageable.getOffset());
@@ -68,6 +68,15 @@ public class TaskBoard {
         List<TaskLine> lines = sql.list(LINE_COLUMNS + FROM + where + orderBy(sort) + " LIMIT ? OFFSET ?", paged,
                 row -> line(row, today));
         return Page.of(lines, pageable, total);
+    }
+
+    /**
+     * The joins a count needs: the unit always (scope), the task only for a document or text filter. The occurrence
+     * and the document serve the lines, not the count, which would otherwise read them for every part of the subtree.
+     */
+    static String countFrom(TaskFilter filter) {
+        boolean byTask = filter.documentId() != null || filter.text() != null && !filter.text().isBlank();
+        return " FROM task_part p JOIN unit u ON u.id = p.unit_id" + (byTask ? " JOIN task t ON t.id = p.task_id" : "");
     }
 
     /** The WHERE clause of a filter, its parameters appended to {@code parameters}; shared with the export. */

@@ -98,7 +98,7 @@ public final class TaskBoardBenchmark {
         report(label, overdue ? "overdue" : "none", page.getAsLong(), page);
         List<Object> parameters = new ArrayList<>();
         String where = board.where(actor, chosen, parameters);
-        explain(label + ", " + (overdue ? "overdue" : "no filter") + ": count", "SELECT count(*)" + TaskBoard.FROM + where, parameters);
+        explain(label + ", " + (overdue ? "overdue" : "no filter") + ": count", "SELECT count(*)" + TaskBoard.countFrom(chosen) + where, parameters);
         explain(label + ", " + (overdue ? "overdue" : "no filter") + ": page",
                 TaskBoard.LINE_COLUMNS + TaskBoard.FROM + where + BY_DUE, parameters);
     }
