@@ -118,14 +118,25 @@ public final class RunningApp implements AutoCloseable {
                     jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         }
 
+        /** A GET whose answer is a file, not JSON: its status, headers and bytes. */
+        public HttpResponse<byte[]> download(String path) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl(path))).GET();
+            headers.forEach(request::header);
+            return exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
         /** Sends a body of any type: plain text, a multipart form. */
         public Response send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl(path))).method(method, body)
                     .header("Content-Type", contentType).header("Accept", "application/json, */*;q=0.5");
             headers.forEach(request::header);
+            HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().map(), context.getBean(JsonMapper.class));
+        }
+
+        private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
             try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response.body(), response.headers().map(), context.getBean(JsonMapper.class));
+                return http.send(request, body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

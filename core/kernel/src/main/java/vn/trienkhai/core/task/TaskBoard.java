@@ -149,7 +149,8 @@ public class TaskBoard {
         };
     }
 
-    private static String orderBy(TaskSort sort) {
+    /** The ORDER BY of a sort; shared with the export. */
+    static String orderBy(TaskSort sort) {
         String due = "p.due_on NULLS LAST, p.id";
         return " ORDER BY " + switch (sort) {
             case DUE -> due;
