@@ -20,7 +20,8 @@ import vn.trienkhai.app.ui.admin.AuditView;
 import vn.trienkhai.app.ui.admin.ModulesView;
 import vn.trienkhai.app.ui.document.DocumentsView;
 import vn.trienkhai.app.ui.area.IndicatorsView;
-import vn.trienkhai.app.ui.area.TasksView;
+import vn.trienkhai.app.ui.task.MyTasksView;
+import vn.trienkhai.app.ui.task.UnitTasksView;
 import vn.trienkhai.app.ui.unit.UnitsView;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
@@ -100,7 +101,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.removeAll();
         navigation.addItem(item("nav.home", HomeView.class, "vaadin:dashboard"),
                 item("nav.documents", DocumentsView.class, "vaadin:file-text-o"),
-                item("nav.tasks", TasksView.class, "vaadin:tasks"),
+                item("nav.tasks.mine", MyTasksView.class, "vaadin:tasks"),
+                item("nav.tasks.unit", UnitTasksView.class, "vaadin:list-ul"),
                 item("nav.indicators", IndicatorsView.class, "vaadin:chart"),
                 item("nav.units", UnitsView.class, "vaadin:sitemap"));
         for (DomainModule module : modules.enabled()) {

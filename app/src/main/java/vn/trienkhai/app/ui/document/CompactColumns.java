@@ -10,7 +10,7 @@ import com.vaadin.flow.shared.Registration;
  * row becomes a card that stacks the same values. Columns cannot be hidden from CSS, so the width is read from the
  * browser when the grid is attached and again on every resize.
  */
-final class CompactColumns {
+public final class CompactColumns {
 
     /** The width up to which the narrow layout of styles/trienkhai.css applies too. */
     static final int NARROW_MAX_WIDTH = 800;
@@ -19,7 +19,7 @@ final class CompactColumns {
     }
 
     /** Shows {@code card} alone on a narrow window and every other column on a wide one; wide until the width is known. */
-    static <T> void install(Grid<T> grid, Grid.Column<T> card) {
+    public static <T> void install(Grid<T> grid, Grid.Column<T> card) {
         show(grid, card, false);
         grid.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();

@@ -9,11 +9,11 @@ import java.util.List;
  * One grid row as a card, for a phone: a short heading (number, unit), the row's sentence, and its other values in a
  * smaller line below, so every value keeps the full width instead of a column of a word each.
  */
-final class RowCard extends Div {
+public final class RowCard extends Div {
 
     private final Span text;
 
-    RowCard(String heading, String text, List<String> meta) {
+    public RowCard(String heading, String text, List<String> meta) {
         addClassName("tk-row-card");
         if (heading != null && !heading.isBlank()) {
             Span headingSpan = new Span(heading);
@@ -32,7 +32,7 @@ final class RowCard extends Div {
     }
 
     /** Limits the sentence to a few lines, for rows that open their whole text in a details row. */
-    RowCard clamped() {
+    public RowCard clamped() {
         text.addClassName("tk-clamp");
         return this;
     }

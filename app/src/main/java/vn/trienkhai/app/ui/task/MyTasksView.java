@@ -1,0 +1,30 @@
+package vn.trienkhai.app.ui.task;
+
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.core.access.AccessPolicy;
+import vn.trienkhai.core.document.DocumentRegistry;
+import vn.trienkhai.core.task.TaskBoard;
+import vn.trienkhai.core.task.TaskWork;
+
+/** "Việc của tôi": the parts given to the user's own unit (and to the committee a department works for). */
+@Route(value = "tasks", layout = MainLayout.class)
+@Prototype
+public class MyTasksView extends TaskListView {
+
+    MyTasksView(TaskBoard board, TaskWork work, DocumentRegistry documents, AccessPolicy policy) {
+        super("nav.tasks.mine", board, work, documents, policy);
+        setId("tasks");
+    }
+
+    @Override
+    Long unitId() {
+        return null;
+    }
+
+    @Override
+    boolean ownUnitOnly() {
+        return true;
+    }
+}
