@@ -20,7 +20,9 @@ import vn.trienkhai.app.ui.admin.AuditView;
 import vn.trienkhai.app.ui.admin.ModulesView;
 import vn.trienkhai.app.ui.document.DocumentsView;
 import vn.trienkhai.app.ui.area.IndicatorsView;
+import vn.trienkhai.app.ui.task.FollowUpView;
 import vn.trienkhai.app.ui.task.MyTasksView;
+import vn.trienkhai.app.ui.task.NotificationBell;
 import vn.trienkhai.app.ui.task.UnitTasksView;
 import vn.trienkhai.app.ui.unit.UnitsView;
 import vn.trienkhai.core.access.AccessPolicy;
@@ -47,9 +49,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccessPolicy policy;
     private final Actors actors;
     private final SideNav navigation = new SideNav();
+    private final NotificationBell bell;
 
-    MainLayout(OrganisationService organisations, WorkspaceModules modules, AccessPolicy policy, Actors actors, UserMenu userMenu) {
+    MainLayout(OrganisationService organisations, WorkspaceModules modules, AccessPolicy policy, Actors actors, UserMenu userMenu,
+               NotificationBell bell) {
         this.organisations = organisations;
+        this.bell = bell;
         this.modules = modules;
         this.policy = policy;
         this.actors = actors;
@@ -57,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle drawerToggle = new DrawerToggle();
         // the web component's own label is English ("Toggle navigation panel"), read aloud by screen readers
         drawerToggle.setAriaLabel(getTranslation("shell.toggle-navigation"));
-        HorizontalLayout header = new HorizontalLayout(drawerToggle, organisation(), userMenu);
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, organisation(), bell, userMenu);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(header.getComponentAt(1));
@@ -102,8 +107,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.addItem(item("nav.home", HomeView.class, "vaadin:dashboard"),
                 item("nav.documents", DocumentsView.class, "vaadin:file-text-o"),
                 item("nav.tasks.mine", MyTasksView.class, "vaadin:tasks"),
-                item("nav.tasks.unit", UnitTasksView.class, "vaadin:list-ul"),
-                item("nav.indicators", IndicatorsView.class, "vaadin:chart"),
+                item("nav.tasks.unit", UnitTasksView.class, "vaadin:list-ul"));
+        if (actor.has(Role.LEADER) || actor.has(Role.OFFICER) || actor.has(Role.ORGANISATION_ADMIN) || actor.has(Role.SYSTEM_ADMIN)) {
+            navigation.addItem(item("nav.tasks.follow-up", FollowUpView.class, "vaadin:chart-timeline"));
+        }
+        navigation.addItem(item("nav.indicators", IndicatorsView.class, "vaadin:chart"),
                 item("nav.units", UnitsView.class, "vaadin:sitemap"));
         for (DomainModule module : modules.enabled()) {
             SideNavItem group = new SideNavItem(getTranslation(module.nameKey()));
@@ -135,5 +143,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // the module settings may have changed on the administration screen
         buildNavigation();
+        bell.refresh();
     }
 }

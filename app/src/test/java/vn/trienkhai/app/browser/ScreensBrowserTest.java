@@ -71,7 +71,9 @@ class ScreensBrowserTest {
             new Screen("audit", "laichau.admin", "admin/audit", "#audit-grid", null, null),
             new Screen("modules", "laichau.admin", "admin/modules", "#module-grid", null, null),
             new Screen("tokens", "tamduong.tuyengiao", "account/tokens", "#tokens .tk-empty-state, #tokens vaadin-grid", "#token-create", null),
-            new Screen("tasks", "tamduong.tuyengiao", "tasks", ".tk-empty-state", null, null),
+            new Screen("tasks", "banbo.baocao", "tasks", "#task-grid", null, null),
+            new Screen("tasks-unit", "tamduong.tuyengiao", "tasks/unit", "#task-grid", "#task-bulk-status", "tamduong.lanhdao"),
+            new Screen("follow-up", "tamduong.lanhdao", "tasks/follow-up", "#follow-up-content", null, null),
             new Screen("indicators", "banbo.baocao", "indicators", ".tk-empty-state", null, null),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
@@ -173,7 +175,7 @@ class ScreensBrowserTest {
         Browser browser = session.at(DESKTOP);
         browser.signInAs("laichau.admin");
         browser.open("");
-        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Chỉ tiêu", "Đơn vị", "Phân hệ thử nghiệm", "Quản trị"),
+        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Đơn vị", "Phân hệ thử nghiệm", "Quản trị"),
                 browser.script("return [...document.querySelectorAll('#workspace-navigation > vaadin-side-nav-item')]"
                         + ".map(i => [...i.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim())"));
         assertEquals("vi", browser.script("return document.documentElement.lang"));
