@@ -86,7 +86,7 @@ class TaskApiTest extends ApiTest {
 
     @Test
     void anotherUnitsOrAnotherOrganisationsTaskIsNotFound() {
-        Map<String, Object> giangMa = openPart("Xã Giang Ma");
+        Map<String, Object> giangMa = openPart(0);
         Response sibling = reporter.call("POST", "/api/tasks/parts/" + number(giangMa, "partId") + "/progress",
                 "{\"text\":\"Báo cáo nhầm\",\"version\":%d}".formatted(number(giangMa, "version")));
         assertEquals(404, sibling.status(), sibling.body());
@@ -95,29 +95,29 @@ class TaskApiTest extends ApiTest {
         RunningApp.Client huongTra = app.as("huongtra.admin");
         Response foreignTask = huongTra.get("/api/tasks/" + number(giangMa, "taskId"));
         assertEquals(404, foreignTask.status(), foreignTask.body());
-        assertFalse(foreignTask.body().contains("Giang Ma"));
+        assertFalse(foreignTask.body().contains((String) giangMa.get("unitName")));
         Response foreignPart = huongTra.call("POST", "/api/tasks/parts/" + number(giangMa, "partId") + "/status",
                 "{\"status\":\"DONE\",\"note\":\"x\",\"version\":%d}".formatted(number(giangMa, "version")));
         assertEquals(404, foreignPart.status(), foreignPart.body());
-        assertTrue(items(huongTra.get("/api/tasks?scope=unit")).stream().noneMatch(line -> "Xã Giang Ma".equals(line.get("unitName"))));
+        assertTrue(items(huongTra.get("/api/tasks?scope=unit")).stream().noneMatch(line -> giangMa.get("unitName").equals(line.get("unitName"))));
     }
 
     @Test
     void aViewerReadsButCannotChangeAStatus() {
         RunningApp.Client viewer = app.as("laichau.xem");
         assertFalse(items(viewer.get("/api/tasks?scope=unit")).isEmpty());
-        Map<String, Object> part = openPart("Xã Tả Lèng");
+        Map<String, Object> part = openPart(1);
         Response refused = viewer.call("POST", "/api/tasks/parts/" + number(part, "partId") + "/status",
                 "{\"status\":\"IN_PROGRESS\",\"version\":%d}".formatted(number(part, "version")));
         assertEquals(403, refused.status(), refused.body());
         assertEquals("access.forbidden", refused.object().get("code"));
-        assertEquals(part.get("status"), openPart("Xã Tả Lèng").get("status"));
+        assertEquals(part.get("status"), part(number(part, "partId")).get("status"));
     }
 
     @Test
     void aBulkChangeIsAllOrNothing() {
-        Map<String, Object> first = openPart("Xã Nùng Nàng");
-        Map<String, Object> second = openPart("Xã Thèn Sin");
+        Map<String, Object> first = openPart(2);
+        Map<String, Object> second = openPart(3);
         String body = "{\"status\":\"IN_PROGRESS\",\"parts\":[{\"partId\":%d,\"version\":%d},{\"partId\":%d,\"version\":%d}]}";
         Response stale = officer.call("POST", "/api/tasks/status", body.formatted(number(first, "partId"), number(first, "version"),
                 number(second, "partId"), number(second, "version") + 7));
@@ -185,14 +185,20 @@ class TaskApiTest extends ApiTest {
         assertEquals(422, officer.call("POST", "/api/tasks/parts/" + number(part, "partId") + "/comments", "{\"text\":\" \"}").status());
     }
 
-    /** An open part of a commune's, as the district's officer lists it. */
-    private Map<String, Object> openPart(String unitName) {
-        return items(officer.get("/api/tasks?scope=unit&status=NOT_STARTED&size=200")).stream()
-                .filter(line -> unitName.equals(line.get("unitName"))).findFirst().orElseThrow(() -> new AssertionError(unitName));
+    /**
+     * The {@code index}-th part not started yet of another unit than Bản Bo, as the district's officer lists them: the
+     * demo's progress leaves some parts untouched, not always the same units'.
+     */
+    private Map<String, Object> openPart(int index) {
+        List<Map<String, Object>> open = items(officer.get("/api/tasks?scope=unit&status=NOT_STARTED&size=200")).stream()
+                .filter(line -> !"Xã Bản Bo".equals(line.get("unitName"))).toList();
+        assertTrue(open.size() > index, "open commune parts: " + open.size());
+        return open.get(index);
     }
 
     private Map<String, Object> part(long partId) {
-        return items(officer.get("/api/tasks?scope=unit&size=200")).stream().filter(line -> number(line, "partId") == partId)
+        return items(officer.get("/api/tasks?scope=unit&status=NOT_STARTED&status=IN_PROGRESS&size=200")).stream()
+                .filter(line -> number(line, "partId") == partId)
                 .findFirst().orElseThrow();
     }
 

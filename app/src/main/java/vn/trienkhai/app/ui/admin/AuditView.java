@@ -39,7 +39,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final List<String> ENTITY_TYPES = List.of("", "unit", "unit_history", "unit_succession",
             "organisation", "organisation_module", "account", "api_token", "document", "document_link", "document_section",
-            "document_recipient", "document_attachment", "document_number_sequence", "task", "target");
+            "document_recipient", "document_attachment", "document_number_sequence", "task", "task_part", "task_entry",
+            "task_entry_attachment", "target");
 
     /** The fields that record enum constants, with the message prefix of their labels. */
     private static final Map<String, String> VALUE_LABELS = Map.of(
@@ -64,6 +65,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         setId("audit");
         setSizeFull();
         grid.setId("audit-grid");
+        entityType.setId("audit-entity");
         grid.addColumn(entry -> WHEN.format(entry.at())).setHeader(getTranslation("audit.column.at")).setAutoWidth(true);
         grid.addColumn(AuditEntry::login).setHeader(getTranslation("audit.column.login")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
