@@ -30,14 +30,17 @@ class OwnPlanFulfilment {
     private final PartRepository parts;
     private final EntryRepository entries;
     private final TaskStatusRollUp rollUp;
+    private final PartAccess access;
     private final Sql sql;
     private final Messages messages;
     private final Clock clock;
 
-    OwnPlanFulfilment(PartRepository parts, EntryRepository entries, TaskStatusRollUp rollUp, Sql sql, Messages messages, Clock clock) {
+    OwnPlanFulfilment(PartRepository parts, EntryRepository entries, TaskStatusRollUp rollUp, PartAccess access, Sql sql,
+                      Messages messages, Clock clock) {
         this.parts = parts;
         this.entries = entries;
         this.rollUp = rollUp;
+        this.access = access;
         this.sql = sql;
         this.messages = messages;
         this.clock = clock;
@@ -56,8 +59,7 @@ class OwnPlanFulfilment {
         LocalDate doneOn = plan.issuedOn() == null || plan.issuedOn().isAfter(today) ? today : plan.issuedOn();
         String note = messages.get("task.own-plan.fulfilled", plan.label());
         for (PartRow part : parts.findOpenOwnPlanParts(event.implementedId())) {
-            String unitPath = sql.list("SELECT path FROM unit WHERE id = ?", List.of(part.unitId()), row -> row.getString(1)).getFirst();
-            if (plan.issuerPath().startsWith(unitPath)) {
+            if (plan.issuerPath().startsWith(access.unitPath(part.unitId()))) {
                 PartRow done = parts.update(part.with(TaskStatus.DONE.name(), 100, doneOn, note, clock.instant()));
                 entries.save(new EntryRow(null, part.id(), EntryKind.STATUS.name(), today, event.actor().accountId(),
                         event.actor().login(), note, null, part.status(), TaskStatus.DONE.name(), clock.instant()));

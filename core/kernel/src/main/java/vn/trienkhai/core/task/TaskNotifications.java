@@ -77,9 +77,14 @@ public class TaskNotifications {
                 clock.instant()));
     }
 
-    private String taskText(long taskId) {
+    /** A task's text, cut for a notice or an audit summary. */
+    String taskText(long taskId) {
+        return taskText(taskId, 200);
+    }
+
+    String taskText(long taskId, int length) {
         List<String> texts = sql.list("SELECT text FROM task WHERE id = ?", List.of(taskId), row -> row.getString(1));
-        return texts.isEmpty() ? "" : abbreviate(texts.getFirst(), 200);
+        return texts.isEmpty() ? "" : abbreviate(texts.getFirst(), length);
     }
 
     static String abbreviate(String text, int length) {

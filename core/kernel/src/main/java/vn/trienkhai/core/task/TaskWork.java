@@ -175,16 +175,11 @@ public class TaskWork {
     private PartRow save(Actor actor, PartRow before, PartRow changed) {
         try {
             PartRow saved = parts.update(changed);
-            audit.updated(actor, before.organisationId(), "task_part", before.id(), summary(before), before, saved);
+            audit.updated(actor, before.organisationId(), "task_part", before.id(), notifications.taskText(before.taskId(), 120), before, saved);
             return saved;
         } catch (OptimisticLockException stale) {
             throw new ConflictException("task.changed-by-someone-else", messages.get("task.changed-by-someone-else"));
         }
-    }
-
-    private String summary(PartRow part) {
-        List<String> texts = sql.list("SELECT text FROM task WHERE id = ?", List.of(part.taskId()), row -> row.getString(1));
-        return TaskNotifications.abbreviate(texts.getFirst(), 120);
     }
 
     private String authorName(Actor actor) {
