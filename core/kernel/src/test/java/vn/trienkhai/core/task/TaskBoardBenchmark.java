@@ -7,6 +7,8 @@ import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Role;
 import vn.trienkhai.core.organisation.Organisation;
 import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.task.FollowUpModel.Period;
+import vn.trienkhai.core.task.FollowUpModel.PeriodKind;
 import vn.trienkhai.core.task.TaskModel.Timeliness;
 import vn.trienkhai.core.task.TaskRequests.TaskFilter;
 import vn.trienkhai.core.task.TaskRequests.TaskSort;
@@ -14,7 +16,6 @@ import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.testing.TestDatabase;
 import vn.trienkhai.core.testing.Timing;
 import vn.trienkhai.core.unit.UnitKind;
-import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitService;
 
 import javax.sql.DataSource;
@@ -34,7 +35,7 @@ import java.util.function.LongSupplier;
  * Prints how long the task lists and the dashboard's counts take on the province of {@link TaskProvince} (about
  * 20,000 units, 200,000 tasks, 375,000 parts): one page of 50 with its total through {@link TaskBoard#list}, for a
  * commune's reporter ("Việc của tôi"), a district's officer and the province's (their subtrees), without and with
- * the overdue filter; then the part counts by timeliness per child unit of a district and of the province. Each
+ * the overdue filter; then the whole follow-up dashboard of a district and of the province. Each list
  * query's plan follows, from EXPLAIN ANALYZE, to check which indexes it reads. Not a test: nothing is asserted.
  *
  * <pre>./mvnw -q -pl core/kernel test-compile exec:java@benchmark -Dbenchmark=vn.trienkhai.core.task.TaskBoardBenchmark</pre>
@@ -47,12 +48,14 @@ public final class TaskBoardBenchmark {
     private static final String BY_DUE = " ORDER BY p.due_on NULLS LAST, p.id LIMIT 50 OFFSET 0";
 
     private final TaskBoard board;
+    private final FollowUpDashboard dashboard;
     private final DataSource dataSource;
     private final Organisation province;
     private final List<String> plans = new ArrayList<>();
 
-    private TaskBoardBenchmark(TaskBoard board, DataSource dataSource, Organisation province) {
+    private TaskBoardBenchmark(TaskBoard board, FollowUpDashboard dashboard, DataSource dataSource, Organisation province) {
         this.board = board;
+        this.dashboard = dashboard;
         this.dataSource = dataSource;
         this.province = province;
     }
@@ -68,7 +71,7 @@ public final class TaskBoardBenchmark {
             long started = System.nanoTime();
             TaskProvince.Unit root = TaskProvince.build(dataSource, province.id(), province.rootUnitId());
             System.out.printf("in %,d ms%n", (System.nanoTime() - started) / 1_000_000);
-            new TaskBoardBenchmark(context.getBean(TaskBoard.class), dataSource, province)
+            new TaskBoardBenchmark(context.getBean(TaskBoard.class), context.getBean(FollowUpDashboard.class), dataSource, province)
                     .measure(context.getBean(UnitService.class), root);
         }
     }
@@ -86,8 +89,8 @@ public final class TaskBoardBenchmark {
             measureList("subtree, district officer", districtOfficer, TaskFilter.subtree(null), overdue);
             measureList("subtree, province officer", provinceOfficer, TaskFilter.subtree(null), overdue);
         }
-        measureDashboard("dashboard, a district", district.id(), district.path());
-        measureDashboard("dashboard, the province", root.id(), root.path());
+        measureDashboard("dashboard, a district", districtOfficer, district.id());
+        measureDashboard("dashboard, the province", provinceOfficer, root.id());
         plans.forEach(System.out::println);
     }
 
@@ -103,44 +106,14 @@ public final class TaskBoardBenchmark {
                 TaskBoard.LINE_COLUMNS + TaskBoard.FROM + where + BY_DUE, parameters);
     }
 
-    /** Times the dashboard's counts of the unit's subtree, grouped by its child units. */
-    private void measureDashboard(String label, long unitId, String path) throws SQLException {
-        List<Object> parameters = new ArrayList<>();
-        String sql = countsByChild(unitId, path, parameters);
-        LongSupplier counts = () -> rows(sql, parameters);
-        report(label, "by state", counts.getAsLong(), counts);
-        explain(label, sql, parameters);
-    }
-
     /**
-     * The grouped SQL a dashboard needs: each child unit's parts, its whole subtree's, counted by timeliness state
-     * with the list's own conditions ({@link TaskBoard#timeliness}); cancelled parts are left out.
+     * Times the whole dashboard of the unit as its officer opens it, through {@link FollowUpDashboard#get}: the
+     * current view and one year, each five grouped queries over the subtree.
      */
-    private String countsByChild(long unitId, String path, List<Object> parameters) {
-        LocalDate today = LocalDate.now();
-        StringBuilder state = new StringBuilder("CASE");
-        for (Timeliness timeliness : Timeliness.values()) {
-            state.append(" WHEN ").append(TaskBoard.timeliness(timeliness, today, parameters)).append(" THEN '")
-                    .append(timeliness.name()).append("'");
-        }
-        parameters.addAll(List.of(unitId, province.id(), UnitPath.subtreePattern(path)));
-        return "SELECT c.id, " + state + " END AS state, count(*) FROM unit c"
-                + " JOIN unit u ON u.path LIKE CONCAT(c.path, '%') JOIN task_part p ON p.unit_id = u.id"
-                + " WHERE c.parent_id = ? AND p.organisation_id = ? AND u.path LIKE ? AND p.status <> 'CANCELLED'"
-                + " GROUP BY c.id, state";
-    }
-
-    private long rows(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            long count = 0;
-            while (rows.next()) {
-                count++;
-            }
-            return count;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    private void measureDashboard(String label, Actor officer, long unitId) {
+        for (Period period : List.of(Period.current(), Period.year(LocalDate.now().getYear()))) {
+            LongSupplier dashboard = () -> this.dashboard.get(officer, unitId, period).total().total();
+            report(label, period.kind() == PeriodKind.CURRENT ? "current" : "year", dashboard.getAsLong(), dashboard);
         }
     }
 
