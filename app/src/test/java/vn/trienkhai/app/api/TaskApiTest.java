@@ -9,10 +9,13 @@ import vn.trienkhai.app.RunningApp.Response;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskApiTest extends ApiTest {
 
     private static final String BAN_BO = "Xã Bản Bo";
+    private static final String MULTIPART = "multipart/form-data; boundary=B";
 
     private RunningApp.Client reporter;
     private RunningApp.Client officer;
@@ -185,6 +189,43 @@ class TaskApiTest extends ApiTest {
         assertEquals(422, officer.call("POST", "/api/tasks/parts/" + number(part, "partId") + "/comments", "{\"text\":\" \"}").status());
     }
 
+    @Test
+    void aProgressReportCarriesAFileThatComesBackByteForByte() {
+        Map<String, Object> line = items(reporter.get("/api/tasks?scope=mine&status=NOT_STARTED&status=IN_PROGRESS&size=200")).stream()
+                .filter(candidate -> !"OWN_PLAN".equals(candidate.get("kind"))).toList().getLast();
+        Response progress = reporter.call("POST", "/api/tasks/parts/" + number(line, "partId") + "/progress",
+                "{\"text\":\"Đã họp triển khai, gửi kèm biên bản\",\"percent\":30,\"version\":%d}".formatted(number(line, "version")));
+        assertEquals(200, progress.status(), progress.body());
+        long entryId = number(progress.object(), "entryId");
+
+        byte[] pdf = "%PDF-1.7\nBiên bản họp triển khai\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        Response added = reporter.send("POST", "/api/tasks/entries/" + entryId + "/attachments", MULTIPART,
+                multipart("biên bản họp.pdf", pdf));
+        assertEquals(201, added.status(), added.body());
+        assertEquals("biên bản họp.pdf", added.object().get("fileName"));
+        assertEquals(pdf.length, number(added.object(), "sizeBytes"));
+
+        Response forged = reporter.send("POST", "/api/tasks/entries/" + entryId + "/attachments", MULTIPART,
+                multipart("ảnh.pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(422, forged.status(), forged.body());
+        assertEquals("attachment.type.refused", forged.object().get("code"));
+        assertEquals(List.of(added.object()), entry(number(line, "taskId"), entryId).get("files"), "the refused file is not kept");
+
+        HttpResponse<byte[]> download = reporter.download("/api/tasks/attachments/" + number(added.object(), "id"));
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        assertEquals("attachment; filename*=UTF-8''bi%C3%AAn%20b%E1%BA%A3n%20h%E1%BB%8Dp.pdf",
+                download.headers().firstValue("Content-Disposition").orElseThrow());
+
+        Response byNeighbour = neighbourReporter().send("POST", "/api/tasks/entries/" + entryId + "/attachments", MULTIPART,
+                multipart("bien-ban.pdf", pdf));
+        assertEquals(404, byNeighbour.status(), "another commune's reporter does not reach Bản Bo's report: " + byNeighbour.body());
+        assertEquals(403, app.as("laichau.xem").send("POST", "/api/tasks/entries/" + entryId + "/attachments", MULTIPART,
+                multipart("bien-ban.pdf", pdf)).status(), "a viewer reads but does not report");
+        assertEquals(404, app.as("huongtra.admin").download("/api/tasks/attachments/" + number(added.object(), "id")).statusCode());
+        assertEquals(List.of(added.object()), entry(number(line, "taskId"), entryId).get("files"));
+    }
+
     /**
      * The {@code index}-th part not started yet of another unit than Bản Bo, as the district's officer lists them: the
      * demo's progress leaves some parts untouched, not always the same units'.
@@ -200,6 +241,31 @@ class TaskApiTest extends ApiTest {
         return items(officer.get("/api/tasks?scope=unit&status=NOT_STARTED&status=IN_PROGRESS&size=200")).stream()
                 .filter(line -> number(line, "partId") == partId)
                 .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> entry(long taskId, long entryId) {
+        return ((List<Map<String, Object>>) reporter.get("/api/tasks/" + taskId).object().get("history")).stream()
+                .filter(entry -> number(entry, "id") == entryId).findFirst().orElseThrow();
+    }
+
+    /** A reporter of Xã Giang Ma, Bản Bo's neighbour under the same district. */
+    private RunningApp.Client neighbourReporter() {
+        RunningApp.Client admin = app.as("laichau.admin");
+        Object giangMa = admin.get("/api/units").list().stream().filter(unit -> "Xã Giang Ma".equals(unit.get("name")))
+                .findFirst().orElseThrow().get("id");
+        assertEquals(201, admin.call("POST", "/api/accounts", """
+                {"login":"giangma.tiendo","displayName":"Báo cáo viên Giang Ma","password":"mat-khau-giang-ma","homeUnitId":%s,"roles":["REPORTER"]}"""
+                .formatted(giangMa)).status());
+        return app.withToken((String) app.anonymous().call("POST", "/api/auth/token",
+                "{\"login\":\"giangma.tiendo\",\"password\":\"mat-khau-giang-ma\"}").object().get("secret"));
+    }
+
+    private static HttpRequest.BodyPublisher multipart(String fileName, byte[] content) {
+        byte[] head = ("--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\n--B--\r\n".getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail));
     }
 
     @SuppressWarnings("unchecked")

@@ -6,8 +6,12 @@ import vn.trienkhai.core.document.DocumentModel.TaskStatus;
 
 import java.time.LocalDate;
 
-/** A unit's part of a task after a change: what the client needs to show it and to change it again. */
+/**
+ * A unit's part of a task after a change: what the client needs to show it and to change it again.
+ *
+ * @param entryId after a progress report, the history entry it wrote, to attach files to; none after other changes
+ */
 @Serdeable
 public record PartDto(long id, TaskStatus status, int percent, @Nullable LocalDate doneOn, @Nullable String completionNote,
-                      long version) {
+                      long version, @Nullable Long entryId) {
 }

@@ -1,7 +1,9 @@
 package vn.trienkhai.app.api.task;
 
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
+import vn.trienkhai.core.task.TaskWork.Reported;
 import vn.trienkhai.core.task.internal.TaskRows.PartRow;
 
 import java.util.List;
@@ -9,7 +11,11 @@ import java.util.List;
 @Mapper(componentModel = MappingConstants.ComponentModel.JSR330)
 public interface PartMapper {
 
+    @Mapping(target = "entryId", ignore = true)
     PartDto toDto(PartRow part);
+
+    @Mapping(target = ".", source = "part")
+    PartDto toDto(Reported reported);
 
     List<PartDto> toDtos(List<PartRow> parts);
 }

@@ -26,7 +26,7 @@ import java.util.function.Function;
 @Tag(name = "Nhiệm vụ")
 class TaskController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = TaskExport.CONTENT_TYPE;
 
     private static final String FILTERS = " Filters: scope (mine: the unit's own parts, the default; unit: the subtree of unitId, "
             + "by default the caller's scope), status (NOT_STARTED, IN_PROGRESS, DONE, CANCELLED; repeatable), timeliness "

@@ -42,9 +42,11 @@ class TaskWorkController {
 
     @Post("/parts/{partId}/progress")
     @Operation(summary = "Báo cáo tiến độ", description = "text (required), percent 0–100 (default: unchanged), date (default "
-            + "today); a part not started is then in progress, a closed one takes none (409 task.closed)." + VERSIONED)
+            + "today); a part not started is then in progress, a closed one takes none (409 task.closed). The answer's entryId is the "
+            + "progress entry written: attach the minutes or photos to it with POST /api/tasks/entries/{entryId}/attachments."
+            + VERSIONED)
     PartDto report(@Parameter(hidden = true) Actor actor, long partId, @Body ProgressReport report) {
-        return mapper.toDto(work.report(actor, partId, report));
+        return mapper.toDto(work.report(actor, partId, report, List.of()));
     }
 
     @Post("/parts/{partId}/comments")

@@ -6,6 +6,7 @@ import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.task.TaskBoard;
+import vn.trienkhai.core.task.TaskExport;
 import vn.trienkhai.core.task.TaskWork;
 
 /** "Việc của tôi": the parts given to the user's own unit (and to the committee a department works for). */
@@ -13,8 +14,8 @@ import vn.trienkhai.core.task.TaskWork;
 @Prototype
 public class MyTasksView extends TaskListView {
 
-    MyTasksView(TaskBoard board, TaskWork work, DocumentRegistry documents, AccessPolicy policy) {
-        super("nav.tasks.mine", board, work, documents, policy);
+    MyTasksView(TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents, AccessPolicy policy) {
+        super("nav.tasks.mine", board, work, export, documents, policy);
         setId("tasks");
     }
 

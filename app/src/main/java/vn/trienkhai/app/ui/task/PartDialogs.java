@@ -1,9 +1,19 @@
 package vn.trienkhai.app.ui.task;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import vn.trienkhai.core.document.DocumentModel.TaskStatus;
 import vn.trienkhai.core.error.ConflictException;
+import vn.trienkhai.core.error.DomainException;
+import vn.trienkhai.core.file.StoredFiles;
+import vn.trienkhai.core.task.TaskAttachments;
+import vn.trienkhai.core.task.TaskModel.Entry;
 import vn.trienkhai.core.task.TaskModel.Part;
 import vn.trienkhai.core.task.TaskRequests.CommentRequest;
 import vn.trienkhai.core.task.TaskRequests.ProgressReport;
@@ -12,12 +22,15 @@ import vn.trienkhai.core.task.TaskWork;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.FormDialog;
 import vn.trienkhai.workbench.kit.Toasts;
+import vn.trienkhai.workbench.kit.VietnameseUpload;
 import vn.trienkhai.workbench.kit.VietnameseDatePicker;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 
 /**
- * The three things a unit does on its part: report progress, change the status, comment. The service validates;
+ * The three things a unit does on its part: report progress (with its files), change the status, comment, and a file
+ * added later to a progress report. The service validates;
  * each refusal lands on the field it names. A part someone else changed meanwhile cannot be fixed in the dialog:
  * the message says so and the page is read again, so that the user sees what changed before trying again.
  */
@@ -26,10 +39,12 @@ final class PartDialogs {
     private static final String STALE = "task.changed-by-someone-else";
 
     private final TaskWork work;
+    private final TaskAttachments attachments;
     private final Runnable reload;
 
-    PartDialogs(TaskWork work, Runnable reload) {
+    PartDialogs(TaskWork work, TaskAttachments attachments, Runnable reload) {
         this.work = work;
+        this.attachments = attachments;
         this.reload = reload;
     }
 
@@ -38,14 +53,16 @@ final class PartDialogs {
         TextArea text = new TextArea(TaskLabels.t("task.part.report.text"));
         IntegerField percent = new IntegerField(TaskLabels.t("tasks.column.percent"));
         percent.setValue(part.percent());
-        percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        percent.setSuffixComponent(new Span("%"));
+        ReportFiles files = new ReportFiles();
         FormDialog dialog = new FormDialog(TaskLabels.t("task.part.report"), TaskLabels.t("task.part.save"), () -> saved(() ->
-                work.report(WorkspaceSession.actor(), part.id(), new ProgressReport(date.getValue(), text.getValue(), percent.getValue(), part.version())),
-                "task.part.report.saved"));
+                work.report(WorkspaceSession.actor(), part.id(), new ProgressReport(date.getValue(), text.getValue(), percent.getValue(),
+                        part.version()), files.files()), "task.part.report.saved"));
         dialog.setId("task-report-dialog");
         dialog.field("date", date);
         dialog.field("percent", percent);
         dialog.wideField("text", text);
+        dialog.addWide(files);
         return dialog;
     }
 
@@ -74,6 +91,31 @@ final class PartDialogs {
                 work.comment(WorkspaceSession.actor(), part.id(), new CommentRequest(text.getValue())), "task.part.comment.saved"));
         dialog.setId("task-comment-dialog");
         dialog.wideField("text", text);
+        return dialog;
+    }
+
+    /** Adds files one by one to a progress entry already saved; the page is read again when the dialog closes. */
+    Dialog attach(Entry entry) {
+        Dialog dialog = new Dialog(TaskLabels.t("task.files.add"));
+        dialog.setId("task-attach-dialog");
+        dialog.setWidth("min(32rem, 100vw)");
+        Upload upload = new VietnameseUpload(UploadHandler.inMemory((metadata, bytes) -> dialog.getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                attachments.add(WorkspaceSession.actor(), entry.id(), metadata.fileName(), new ByteArrayInputStream(bytes));
+                Toasts.success(TaskLabels.t("task.files.added", metadata.fileName()));
+            } catch (DomainException refused) {
+                Toasts.error(refused.getMessage());
+            }
+        }))), StoredFiles.MAX_BYTES);
+        upload.setId("task-attach-upload");
+        upload.addFileRejectedListener(rejected -> Toasts.error(rejected.getFileName() + ": " + rejected.getErrorMessage()));
+        dialog.add(new Paragraph(TaskLabels.t("task.files.add.hint", TaskLabels.date(entry.date()))), upload);
+        dialog.getFooter().add(new Button(TaskLabels.t("task.files.close"), click -> dialog.close()));
+        dialog.addOpenedChangeListener(opened -> {
+            if (!opened.isOpened()) {
+                reload.run();
+            }
+        });
         return dialog;
     }
 

@@ -3,10 +3,12 @@ package vn.trienkhai.app.ui.task;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import vn.trienkhai.core.access.AccessPolicy;
@@ -16,17 +18,22 @@ import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentRequests.DocumentFilter;
 import vn.trienkhai.core.task.TaskBoard;
+import vn.trienkhai.core.task.TaskExport;
 import vn.trienkhai.core.task.TaskModel.TaskLine;
 import vn.trienkhai.core.task.TaskRequests.TaskFilter;
+import vn.trienkhai.core.task.TaskRequests.TaskSort;
 import vn.trienkhai.core.task.TaskWork;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.PageHeader;
 
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A task list: the filters, the lines page by page, and for an officer the status change of the selected lines.
+ * A task list: the filters, the lines page by page, its export to Excel, and for an officer the status change of the
+ * selected lines.
  * The two lists differ only in which units' parts they show.
  */
 abstract class TaskListView extends VerticalLayout implements HasDynamicTitle {
@@ -39,8 +46,8 @@ abstract class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private final TaskLineGrid grid = new TaskLineGrid();
     private final TaskFilters filters;
 
-    TaskListView(String titleKey, TaskBoard board, TaskWork work, DocumentRegistry documents, AccessPolicy policy,
-                 Component... leadingFilters) {
+    TaskListView(String titleKey, TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents,
+                 AccessPolicy policy, Component... leadingFilters) {
         this.board = board;
         this.titleKey = titleKey;
         Actor actor = WorkspaceSession.actor();
@@ -59,7 +66,36 @@ abstract class TaskListView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setItems(this::page, query -> (int) list(Pageable.from(0, 1)).getTotalSize());
         grid.setSizeFull();
-        add(new PageHeader(getTranslation(titleKey), getTranslation(titleKey + ".subtitle"), bulk), filters, grid);
+        add(new PageHeader(getTranslation(titleKey), getTranslation(titleKey + ".subtitle"), exportLink(export, actor), bulk), filters, grid);
+    }
+
+    /**
+     * "Xuất Excel": the list as filtered and sorted when the link is followed. The download runs outside the UI's
+     * requests, so the filters are read under the session's lock.
+     */
+    private Anchor exportLink(TaskExport export, Actor actor) {
+        Anchor link = new Anchor((DownloadEvent event) -> {
+            TaskFilter filter;
+            TaskSort sort;
+            event.getSession().lock();
+            try {
+                filter = filters.filter(unitId(), ownUnitOnly());
+                sort = filters.sort();
+            } finally {
+                event.getSession().unlock();
+            }
+            event.setFileName("nhiem-vu-" + LocalDate.now() + ".xlsx");
+            event.setContentType(TaskExport.CONTENT_TYPE);
+            try (OutputStream out = event.getOutputStream()) {
+                export.write(actor, filter, sort, out);
+            }
+        }, "");
+        link.getElement().setAttribute("download", true);
+        link.setId("task-export");
+        Button button = new Button(getTranslation("tasks.export"), new Icon("vaadin:download"));
+        button.setTabIndex(-1);
+        link.add(button);
+        return link;
     }
 
     /** The unit whose parts are listed; none: the actor's own. */

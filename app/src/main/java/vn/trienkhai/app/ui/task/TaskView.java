@@ -14,11 +14,16 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.app.ui.document.DocumentView;
+import vn.trienkhai.core.task.TaskAttachments;
+import vn.trienkhai.core.task.TaskModel.Part;
 import vn.trienkhai.core.task.TaskModel.TaskDetails;
 import vn.trienkhai.core.task.TaskPage;
 import vn.trienkhai.core.task.TaskWork;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.PageHeader;
+
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A task's page: what it asks and by when, how far the units of a group are, every unit's part of each occurrence
@@ -31,13 +36,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private static final String PARAMETER = "taskId";
 
     private final TaskPage page;
+    private final TaskAttachments attachments;
     private final PartDialogs dialogs;
     private long taskId;
     private String title = "";
 
-    TaskView(TaskPage page, TaskWork work) {
+    TaskView(TaskPage page, TaskWork work, TaskAttachments attachments) {
         this.page = page;
-        this.dialogs = new PartDialogs(work, this::render);
+        this.attachments = attachments;
+        this.dialogs = new PartDialogs(work, attachments, this::render);
         setId("task");
     }
 
@@ -65,7 +72,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!task.occurrences().isEmpty()) {
             add(new H3(getTranslation("task.occurrences")), new OccurrenceList(task.occurrences(), task.recurrence(), dialogs));
         }
-        add(new H3(getTranslation("task.history")), new TaskHistory(task.history()));
+        Set<Long> reportable = task.occurrences().stream().flatMap(occurrence -> occurrence.parts().stream())
+                .filter(Part::mayReport).map(Part::id).collect(Collectors.toSet());
+        add(new H3(getTranslation("task.history")), new TaskHistory(task.history(), reportable, attachments, dialogs));
     }
 
     /** The document it comes from, who leads, by when, and where it stands. */

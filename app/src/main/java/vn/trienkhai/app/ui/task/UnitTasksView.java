@@ -7,6 +7,7 @@ import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.task.TaskBoard;
+import vn.trienkhai.core.task.TaskExport;
 import vn.trienkhai.core.task.TaskWork;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitPath;
@@ -21,12 +22,14 @@ public class UnitTasksView extends TaskListView {
 
     private final UnitPicker unit;
 
-    UnitTasksView(TaskBoard board, TaskWork work, DocumentRegistry documents, AccessPolicy policy, UnitService units) {
-        this(board, work, documents, policy, picker(units));
+    UnitTasksView(TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents, AccessPolicy policy,
+                  UnitService units) {
+        this(board, work, export, documents, policy, picker(units));
     }
 
-    private UnitTasksView(TaskBoard board, TaskWork work, DocumentRegistry documents, AccessPolicy policy, UnitPicker unit) {
-        super("nav.tasks.unit", board, work, documents, policy, unit);
+    private UnitTasksView(TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents, AccessPolicy policy,
+                          UnitPicker unit) {
+        super("nav.tasks.unit", board, work, export, documents, policy, unit);
         this.unit = unit;
         setId("tasks-unit");
         unit.addValueChangeListener(change -> refresh());

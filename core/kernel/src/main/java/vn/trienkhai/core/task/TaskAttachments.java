@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditTrail;
+import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.file.StoredFiles;
 import vn.trienkhai.core.file.StoredFiles.StoredFile;
@@ -18,9 +19,11 @@ import vn.trienkhai.core.task.internal.TaskRows.EntryAttachmentRow;
 import vn.trienkhai.core.task.internal.TaskRows.EntryRow;
 import vn.trienkhai.core.task.internal.TaskRows.PartRow;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,21 +62,59 @@ public class TaskAttachments {
         }
     }
 
+    /** A file the user picked, held in memory until it is saved with its report; at most {@link StoredFiles#MAX_BYTES}. */
+    public record NewFile(String fileName, byte[] content) {
+    }
+
+    /** Adds a file to a progress entry, by whoever may report on its part; a refused type or size keeps nothing. */
     @Transactional
     public EntryFile add(Actor actor, long entryId, String fileName, InputStream content) {
-        EntryRow entry = entries.findById(entryId).filter(row -> EntryKind.PROGRESS.name().equals(row.kind()))
-                .orElseThrow(this::notFound);
-        PartRow part = access.workable(actor, entry.partId(), Operation.TASK_REPORT);
-        StoredFile stored = files.store(fileName, content);
+        PartRow part = progressPart(actor, entryId);
+        return save(actor, part, entryId, List.of(files.store(fileName, content))).getFirst();
+    }
+
+    /**
+     * Adds files to a progress entry, all or none: when one is refused, the files stored before it are removed and
+     * the refusal (field {@code files}) names the file, keeping the code of why.
+     */
+    @Transactional
+    public List<EntryFile> add(Actor actor, long entryId, List<NewFile> newFiles) {
+        if (newFiles.isEmpty()) {
+            return List.of();
+        }
+        PartRow part = progressPart(actor, entryId);
+        List<StoredFile> stored = new ArrayList<>();
+        for (NewFile file : newFiles) {
+            try {
+                stored.add(files.store(file.fileName(), new ByteArrayInputStream(file.content())));
+            } catch (InvalidRequestException refused) {
+                files.delete(stored.stream().map(StoredFile::storageKey).toList());
+                String message = messages.get("task.attachment.refused", file.fileName(), refused.getMessage());
+                throw InvalidRequestException.field("files", refused.code(), message);
+            }
+        }
+        return save(actor, part, entryId, stored);
+    }
+
+    /** The rows of files already stored; when saving fails, their bytes are removed too. */
+    private List<EntryFile> save(Actor actor, PartRow part, long entryId, List<StoredFile> stored) {
         try {
-            EntryAttachmentRow row = attachments.save(new EntryAttachmentRow(null, entryId, stored.fileName(), stored.contentType(),
-                    stored.sizeBytes(), stored.sha256(), stored.storageKey(), clock.instant()));
-            audit.created(actor, part.organisationId(), "task_entry_attachment", row.id(), stored.fileName(), row);
-            return toFile(row);
+            return stored.stream().map(file -> {
+                EntryAttachmentRow row = attachments.save(new EntryAttachmentRow(null, entryId, file.fileName(), file.contentType(),
+                        file.sizeBytes(), file.sha256(), file.storageKey(), clock.instant()));
+                audit.created(actor, part.organisationId(), "task_entry_attachment", row.id(), file.fileName(), row);
+                return toFile(row);
+            }).toList();
         } catch (RuntimeException failed) {
-            files.delete(List.of(stored.storageKey()));
+            files.delete(stored.stream().map(StoredFile::storageKey).toList());
             throw failed;
         }
+    }
+
+    private PartRow progressPart(Actor actor, long entryId) {
+        EntryRow entry = entries.findById(entryId).filter(row -> EntryKind.PROGRESS.name().equals(row.kind()))
+                .orElseThrow(this::notFound);
+        return access.workable(actor, entry.partId(), Operation.TASK_REPORT);
     }
 
     @ReadOnly

@@ -37,6 +37,9 @@ import java.util.List;
 @Singleton
 public class TaskExport {
 
+    /** The media type of an .xlsx workbook. */
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** Enough for any district's list; a province's whole list is to be filtered first. */
     public static final int MAX_ROWS = 20_000;
 

@@ -10,6 +10,8 @@ import vn.trienkhai.core.document.DocumentModel.TaskStatus;
 import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.task.TaskAttachments.NewFile;
+import vn.trienkhai.core.task.TaskModel.EntryFile;
 import vn.trienkhai.core.task.TaskModel.EntryKind;
 import vn.trienkhai.core.task.TaskRequests.BulkStatusChange;
 import vn.trienkhai.core.task.TaskRequests.CommentRequest;
@@ -43,18 +45,20 @@ public class TaskWork {
     private final EntryRepository entries;
     private final TaskStatusRollUp rollUp;
     private final TaskNotifications notifications;
+    private final TaskAttachments attachments;
     private final AuditTrail audit;
     private final Sql sql;
     private final Messages messages;
     private final Clock clock;
 
     TaskWork(PartAccess access, PartRepository parts, EntryRepository entries, TaskStatusRollUp rollUp,
-             TaskNotifications notifications, AuditTrail audit, Sql sql, Messages messages, Clock clock) {
+             TaskNotifications notifications, TaskAttachments attachments, AuditTrail audit, Sql sql, Messages messages, Clock clock) {
         this.access = access;
         this.parts = parts;
         this.entries = entries;
         this.rollUp = rollUp;
         this.notifications = notifications;
+        this.attachments = attachments;
         this.audit = audit;
         this.sql = sql;
         this.messages = messages;
@@ -86,9 +90,22 @@ public class TaskWork {
         }).toList();
     }
 
+    /** A progress report as saved: the part after it, the history entry it wrote and the files reported with it. */
+    public record Reported(PartRow part, long entryId, List<EntryFile> files) {
+    }
+
     /** Adds a progress entry; a part not started yet is then in progress. A finished or cancelled part takes none. */
     @Transactional
     public PartRow report(Actor actor, long partId, ProgressReport report) {
+        return report(actor, partId, report, List.of()).part();
+    }
+
+    /**
+     * A progress entry with the files reported with it (minutes, photos), all or none: a file refused for its type or
+     * size saves neither the report nor any file, and the refusal names the file.
+     */
+    @Transactional
+    public Reported report(Actor actor, long partId, ProgressReport report, List<NewFile> files) {
         PartRow part = access.workable(actor, partId, Operation.TASK_REPORT);
         LocalDate today = LocalDate.now(clock);
         FieldErrors errors = new FieldErrors(messages);
@@ -111,12 +128,13 @@ public class TaskWork {
         int percent = report.percent() == null ? part.percent() : report.percent();
         String status = TaskStatus.NOT_STARTED.name().equals(part.status()) ? TaskStatus.IN_PROGRESS.name() : part.status();
         PartRow saved = save(actor, part, part.asRead(report.version()).with(status, percent, null, part.completionNote(), clock.instant()));
-        entries.save(new EntryRow(null, partId, EntryKind.PROGRESS.name(), date, actor.accountId(), authorName(actor), text,
-                report.percent(), null, null, clock.instant()));
+        EntryRow entry = entries.save(new EntryRow(null, partId, EntryKind.PROGRESS.name(), date, actor.accountId(), authorName(actor),
+                text, report.percent(), null, null, clock.instant()));
+        List<EntryFile> attached = attachments.add(actor, entry.id(), files);
         if (!status.equals(part.status())) {
             rollUp.partChanged(saved);
         }
-        return saved;
+        return new Reported(saved, entry.id(), attached);
     }
 
     /** A comment on a part, by its unit or another unit of the same task; the part's unit is told. */

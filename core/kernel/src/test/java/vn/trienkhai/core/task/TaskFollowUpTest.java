@@ -33,6 +33,8 @@ import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.task.TaskAttachments.NewFile;
+import vn.trienkhai.core.task.TaskModel.Entry;
 import vn.trienkhai.core.task.TaskModel.Occurrence;
 import vn.trienkhai.core.task.TaskModel.Part;
 import vn.trienkhai.core.task.TaskModel.PartRole;
@@ -44,6 +46,7 @@ import vn.trienkhai.core.task.TaskRequests.ProgressReport;
 import vn.trienkhai.core.task.TaskRequests.StatusChange;
 import vn.trienkhai.core.task.TaskRequests.TaskFilter;
 import vn.trienkhai.core.task.TaskRequests.TaskSort;
+import vn.trienkhai.core.task.TaskWork.Reported;
 import vn.trienkhai.core.testing.PostgresTest;
 import vn.trienkhai.core.testing.TestActors;
 import vn.trienkhai.core.testing.TestOrganisation;
@@ -239,6 +242,28 @@ class TaskFollowUpTest extends PostgresTest {
         }
         assertThrows(NotFoundException.class, () -> attachments.open(reporterB, file.id()));
         assertThrows(InvalidRequestException.class, () -> attachments.add(admin, entryId, "a.exe", new ByteArrayInputStream(new byte[] {'M', 'Z'})));
+    }
+
+    @Test
+    void aReportIsSavedWithItsFilesOrNotAtAll() {
+        TaskLine report = lines(admin, TaskFilter.subtree(org.districtA.id())).stream()
+                .filter(line -> line.text().equals(REPORT)).findFirst().orElseThrow();
+        int entriesBefore = page.get(admin, report.taskId()).history().size();
+        ProgressReport progress = new ProgressReport(LocalDate.of(2022, 6, 25), "Đã họp, có biên bản.", 55, report.version());
+        byte[] pdf = "%PDF-1.7 biên bản".getBytes(StandardCharsets.UTF_8);
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> work.report(admin, report.partId(), progress,
+                List.of(new NewFile("bien-ban.pdf", pdf), new NewFile("anh.pdf", new byte[] {'M', 'Z'}))));
+        assertEquals("attachment.type.refused", refused.code());
+        assertEquals("files", refused.fieldErrors().getFirst().field());
+        assertTrue(refused.getMessage().contains("anh.pdf"), refused.getMessage());
+        assertEquals(entriesBefore, page.get(admin, report.taskId()).history().size(), "the report is not saved without its file");
+
+        Reported reported = work.report(admin, report.partId(), progress, List.of(new NewFile("bien-ban.pdf", pdf)));
+        Entry entry = page.get(admin, report.taskId()).history().stream().filter(saved -> saved.id() == reported.entryId())
+                .findFirst().orElseThrow();
+        assertEquals(reported.files(), entry.files());
+        assertEquals("bien-ban.pdf", entry.files().getFirst().fileName());
+        assertEquals(55, reported.part().percent());
     }
 
     @Test
