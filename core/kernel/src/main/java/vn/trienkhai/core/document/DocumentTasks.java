@@ -20,7 +20,6 @@ import vn.trienkhai.core.text.CleanText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -57,14 +56,7 @@ public class DocumentTasks {
     public Task add(Actor actor, long documentId, NewTaskRequest request) {
         DocumentRow document = access.changeable(actor, documentId, Operation.DOCUMENT_REGISTER);
         FieldErrors errors = new FieldErrors(messages);
-        String text = request.text() == null ? "" : Normalizer.normalize(request.text(), Normalizer.Form.NFC).strip();
-        if (text.isEmpty()) {
-            errors.add("text", "task.text.required");
-        } else if (text.length() > MAX_TEXT) {
-            errors.add("text", "task.text.too-long", MAX_TEXT);
-        } else if (CleanText.hasControl(text)) {
-            errors.add("text", "text.control");
-        }
+        String text = errors.checkText("text", request.text(), MAX_TEXT, "task.text.required");
         String section = CleanText.name(request.section());
         if (section.length() > 32) {
             errors.add("section", "task.section.too-long", 32);
