@@ -1,5 +1,6 @@
 package vn.trienkhai.core.document;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
@@ -88,6 +89,12 @@ public class DocumentTasks {
         return new Task(saved.id(), saved.sectionCode(), saved.text(), saved.leadUnitName(), saved.leadUnitId(),
                 coordinators.stream().map(unit -> new Coordinator(unit.name(), unit.id())).toList(), deadline.type(), deadline.date(),
                 request.recurrence(), DocumentModel.TaskStatus.valueOf(saved.status()));
+    }
+
+    /** The units a task on the document may be given to: the active units of the subtree holding it. */
+    @ReadOnly
+    public List<Unit> leadChoices(Actor actor, long documentId) {
+        return units.subtree(actor, access.readable(actor, documentId).ownerUnitId());
     }
 
     /** The units of {@code ids}, each in the actor's scope; one outside it is refused on the field, as not found. */
