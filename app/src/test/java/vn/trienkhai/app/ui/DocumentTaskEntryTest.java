@@ -57,6 +57,7 @@ class DocumentTaskEntryTest extends WorkspaceUiTest {
         assertEquals("Xã Bản Bo", added.leadUnitName());
         assertEquals(LocalDate.of(2026, 12, 15), added.deadline());
         assertEquals(before + 1, shown.size());
+        assertTrue(tasks.isDetailsVisible(added), "the new task is opened, at the end of a long list");
         assertTrue(_find(Tab.class).stream().anyMatch(tab -> tab.getLabel().equals("Nhiệm vụ (" + (before + 1) + ")")),
                 "the tab counts the new task");
     }

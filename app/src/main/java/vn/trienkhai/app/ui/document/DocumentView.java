@@ -112,7 +112,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         if (holds) {
             panel.addAction(new TaskEntry(documentTasks, actor, id, title, tree, added -> {
                 List<Task> tasks = registry.get(actor, id).tasks();
-                panel.show(tasks);
+                panel.showAdded(tasks, added);
                 tab.setLabel(getTranslation("document.tab.tasks", tasks.size()));
             }).button());
         }

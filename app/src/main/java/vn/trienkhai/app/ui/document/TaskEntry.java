@@ -58,6 +58,8 @@ final class TaskEntry {
 
     private void open() {
         TextArea text = new TextArea(t("document.task.text"));
+        // a task is a sentence or a paragraph: a one-line box hides most of what is typed or pasted
+        text.setMinHeight("7rem");
         MultiSelectComboBox<Unit> leads = units(t("task.lead"), tasks.leadChoices(actor, documentId));
         leads.setHelperText(t("document.task.add.lead.hint"));
         MultiSelectComboBox<Unit> coordinators = units(t("document.task.add.coordinators"), tree);

@@ -27,7 +27,15 @@ class TasksPanel extends VerticalLayout {
         actions.setVisible(true);
     }
 
-    void show(List<Task> tasks) {
+    /** Shows {@code tasks} again and, among them, the one just added. */
+    void showAdded(List<Task> tasks, Task added) {
+        show(tasks);
+        if (list instanceof TaskGrid grid) {
+            grid.reveal(added.id());
+        }
+    }
+
+    private void show(List<Task> tasks) {
         Component shown = tasks.isEmpty() ? new EmptyState("vaadin:tasks", getTranslation("document.tasks.none"), null) : new TaskGrid(tasks);
         if (list == null) {
             add(shown);
