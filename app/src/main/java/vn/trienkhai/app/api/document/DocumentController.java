@@ -22,19 +22,22 @@ import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentModel.DocumentDetails;
 import vn.trienkhai.core.document.DocumentModel.Execution;
 import vn.trienkhai.core.document.DocumentModel.Status;
+import vn.trienkhai.core.document.DocumentModel.Task;
 import vn.trienkhai.core.document.DocumentEditor;
 import vn.trienkhai.core.document.DocumentNumbering;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentRequests.DocumentFilter;
+import vn.trienkhai.core.document.DocumentRequests.NewTaskRequest;
 import vn.trienkhai.core.document.DocumentRequests.RegisterDocumentRequest;
 import vn.trienkhai.core.document.DocumentRequests.UpdateDocumentRequest;
+import vn.trienkhai.core.document.DocumentTasks;
 import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.DocumentNumber;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** The organisation's document registry, the cascade of a document, and outgoing numbers. */
+/** The organisation's document registry, the tasks given by hand on a document, its cascade, and outgoing numbers. */
 @Controller("/api/documents")
 @Tag(name = "Văn bản")
 class DocumentController {
@@ -43,10 +46,13 @@ class DocumentController {
     private final DocumentCascade cascade;
     private final DocumentNumbering numbering;
     private final DocumentEditor editor;
+    private final DocumentTasks tasks;
 
-    DocumentController(DocumentRegistry registry, DocumentCascade cascade, DocumentNumbering numbering, DocumentEditor editor) {
+    DocumentController(DocumentRegistry registry, DocumentCascade cascade, DocumentNumbering numbering, DocumentEditor editor,
+                       DocumentTasks tasks) {
         this.registry = registry;
         this.editor = editor;
+        this.tasks = tasks;
         this.cascade = cascade;
         this.numbering = numbering;
     }
@@ -88,6 +94,18 @@ class DocumentController {
     HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, long id, @QueryValue @Nullable Long version) {
         editor.delete(actor, id, version);
         return HttpResponse.noContent();
+    }
+
+    @Post("/{id}/tasks")
+    @Operation(summary = "Thêm nhiệm vụ cho văn bản", description = "A task given by hand, followed up like an imported plan's: "
+            + "text (required, at most 4000 characters), section (e.g. III.2, optional), leadUnitIds (required; units inside the "
+            + "subtree of the unit holding the document; several fan out as a group's task), coordinatingUnitIds (any unit the "
+            + "caller sees), deadlineType (NONE, DATE, MONTH, QUARTER, YEAR, RANGE) with deadline (a day in the month, quarter or "
+            + "year meant: the last day is kept), recurrence (WEEKLY, MONTHLY, QUARTERLY, HALF_YEARLY, ANNUAL) and recurrenceEnd. "
+            + "201 with the task; 422 naming each refused field; 403 for a role that may not register documents or a unit "
+            + "that does not hold the document; 404 for a document out of the caller's sight.")
+    HttpResponse<Task> addTask(@Parameter(hidden = true) Actor actor, long id, @Body NewTaskRequest request) {
+        return HttpResponse.created(tasks.add(actor, id, request));
     }
 
     @Get("/{id}/cascade")

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,8 @@ import vn.trienkhai.core.document.DocumentModel.Recipient;
 import vn.trienkhai.core.document.DocumentModel.Target;
 import vn.trienkhai.core.document.DocumentModel.Task;
 import vn.trienkhai.core.document.DocumentRegistry;
+import vn.trienkhai.core.document.DocumentTasks;
+import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.Contributions;
 import vn.trienkhai.workbench.DocumentPage;
@@ -51,13 +54,15 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private final WorkspaceModules modules;
     private final DocumentEditor editor;
     private final UnitService units;
+    private final DocumentTasks documentTasks;
     private String title = "";
 
     DocumentView(DocumentRegistry registry, DocumentCascade cascade, DocumentAttachments attachments, WorkspaceModules modules,
-                 DocumentEditor editor, UnitService units) {
+                 DocumentEditor editor, UnitService units, DocumentTasks documentTasks) {
         this.registry = registry;
         this.editor = editor;
         this.units = units;
+        this.documentTasks = documentTasks;
         this.cascade = cascade;
         this.attachments = attachments;
         this.modules = modules;
@@ -77,12 +82,13 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
                         getTranslation("document.status." + document.status().name())).stream()
                 .filter(part -> !part.isBlank()).toList());
         boolean holds = registry.mayChange(actor, id);
-        add(holds ? new PageHeader(title, meta, new DocumentCorrection(editor, actor, details, units.tree(actor, false)).actions())
+        List<Unit> tree = holds ? units.tree(actor, false) : List.of();
+        add(holds ? new PageHeader(title, meta, new DocumentCorrection(editor, actor, details, tree).actions())
                 : new PageHeader(title, meta));
         add(new Paragraph(document.title()));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("document.tab.tasks", details.tasks().size()), tasks(details.tasks()));
+        tasks(tabs, details, holds, tree);
         tabs.add(getTranslation("document.tab.targets", details.targets().size()), targets(details.targets()));
         tabs.add(getTranslation("document.tab.cascade"), new CascadeTree(cascade.cascade(actor, id)));
         tabs.add(getTranslation("document.tab.execution"), execution(cascade.execution(actor, id)));
@@ -97,8 +103,19 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         add(tabs);
     }
 
-    private Component tasks(List<Task> tasks) {
-        return tasks.isEmpty() ? new EmptyState("vaadin:tasks", getTranslation("document.tasks.none"), null) : new TaskGrid(tasks);
+    /** The tasks tab; who holds the document adds tasks there, and sees them and their count at once. */
+    private void tasks(TabSheet tabs, DocumentDetails details, boolean holds, List<Unit> tree) {
+        var actor = WorkspaceSession.actor();
+        long id = details.document().id();
+        TasksPanel panel = new TasksPanel(details.tasks());
+        Tab tab = tabs.add(getTranslation("document.tab.tasks", details.tasks().size()), panel);
+        if (holds) {
+            panel.addAction(new TaskEntry(documentTasks, actor, id, title, tree, added -> {
+                List<Task> tasks = registry.get(actor, id).tasks();
+                panel.showAdded(tasks, added);
+                tab.setLabel(getTranslation("document.tab.tasks", tasks.size()));
+            }).button());
+        }
     }
 
     private Component targets(List<Target> targets) {

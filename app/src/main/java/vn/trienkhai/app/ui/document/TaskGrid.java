@@ -1,6 +1,7 @@
 package vn.trienkhai.app.ui.document;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +42,17 @@ class TaskGrid extends Grid<Task> {
         CompactColumns.install(this, card);
         setItems(tasks);
         setAllRowsVisible(true);
+    }
+
+    /**
+     * Opens the task below its row and brings the end of the list into view, where a task just added is: among a
+     * plan's forty tasks the user would otherwise not see that it is there.
+     */
+    void reveal(long taskId) {
+        getListDataView().getItems().filter(task -> task.id() == taskId).findFirst().ifPresent(task -> {
+            setDetailsVisible(task, true);
+            scrollIntoView(ScrollIntoViewOption.Block.END);
+        });
     }
 
     private Component details(Task task) {

@@ -1,5 +1,6 @@
 package vn.trienkhai.core.document;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
@@ -20,7 +21,6 @@ import vn.trienkhai.core.text.CleanText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -57,14 +57,7 @@ public class DocumentTasks {
     public Task add(Actor actor, long documentId, NewTaskRequest request) {
         DocumentRow document = access.changeable(actor, documentId, Operation.DOCUMENT_REGISTER);
         FieldErrors errors = new FieldErrors(messages);
-        String text = request.text() == null ? "" : Normalizer.normalize(request.text(), Normalizer.Form.NFC).strip();
-        if (text.isEmpty()) {
-            errors.add("text", "task.text.required");
-        } else if (text.length() > MAX_TEXT) {
-            errors.add("text", "task.text.too-long", MAX_TEXT);
-        } else if (CleanText.hasControl(text)) {
-            errors.add("text", "text.control");
-        }
+        String text = errors.checkText("text", request.text(), MAX_TEXT, "task.text.required");
         String section = CleanText.name(request.section());
         if (section.length() > 32) {
             errors.add("section", "task.section.too-long", 32);
@@ -96,6 +89,12 @@ public class DocumentTasks {
         return new Task(saved.id(), saved.sectionCode(), saved.text(), saved.leadUnitName(), saved.leadUnitId(),
                 coordinators.stream().map(unit -> new Coordinator(unit.name(), unit.id())).toList(), deadline.type(), deadline.date(),
                 request.recurrence(), DocumentModel.TaskStatus.valueOf(saved.status()));
+    }
+
+    /** The units a task on the document may be given to: the active units of the subtree holding it. */
+    @ReadOnly
+    public List<Unit> leadChoices(Actor actor, long documentId) {
+        return units.subtree(actor, access.readable(actor, documentId).ownerUnitId());
     }
 
     /** The units of {@code ids}, each in the actor's scope; one outside it is refused on the field, as not found. */

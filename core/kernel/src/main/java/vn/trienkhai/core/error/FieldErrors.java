@@ -2,7 +2,9 @@ package vn.trienkhai.core.error;
 
 import vn.trienkhai.core.error.DomainException.FieldError;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.text.CleanText;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,27 @@ public final class FieldErrors {
             add(field, "date.out-of-range", String.valueOf(EARLIEST_DATE.getYear()), String.valueOf(LATEST_DATE.getYear()));
         }
         return this;
+    }
+
+    /**
+     * Checks free text (a task, a report, a note): in NFC and stripped, without control characters other than line
+     * breaks and tabs, and no longer than {@code max}, which is refused rather than cut. An empty text is refused
+     * with {@code requiredKey}, or accepted when that is null. Returns the cleaned text, null when empty.
+     */
+    public String checkText(String field, String value, int max, String requiredKey) {
+        String text = value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        if (text.isEmpty()) {
+            if (requiredKey != null) {
+                add(field, requiredKey);
+            }
+            return null;
+        }
+        if (CleanText.hasControl(text)) {
+            add(field, "text.control");
+        } else if (text.length() > max) {
+            add(field, "task.text.too-long", max);
+        }
+        return text;
     }
 
     public boolean isEmpty() {

@@ -23,9 +23,7 @@ import vn.trienkhai.core.task.internal.TaskRepositories.EntryRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.PartRepository;
 import vn.trienkhai.core.task.internal.TaskRows.EntryRow;
 import vn.trienkhai.core.task.internal.TaskRows.PartRow;
-import vn.trienkhai.core.text.CleanText;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -109,7 +107,7 @@ public class TaskWork {
         PartRow part = access.workable(actor, partId, Operation.TASK_REPORT);
         LocalDate today = LocalDate.now(clock);
         FieldErrors errors = new FieldErrors(messages);
-        String text = text(errors, "text", report.text(), true);
+        String text = errors.checkText("text", report.text(), MAX_TEXT, "task.text.required");
         LocalDate date = report.date() == null ? today : report.date();
         errors.checkDate("date", date);
         if (date.isAfter(today)) {
@@ -142,7 +140,7 @@ public class TaskWork {
     public void comment(Actor actor, long partId, CommentRequest comment) {
         PartRow part = access.commentable(actor, partId);
         FieldErrors errors = new FieldErrors(messages);
-        String text = text(errors, "text", comment.text(), true);
+        String text = errors.checkText("text", comment.text(), MAX_TEXT, "task.text.required");
         errors.throwIfAny();
         String author = authorName(actor);
         EntryRow entry = entries.save(new EntryRow(null, partId, EntryKind.COMMENT.name(), LocalDate.now(clock), actor.accountId(),
@@ -160,7 +158,7 @@ public class TaskWork {
             errors.add("status", "task.status.required");
         }
         boolean closing = change.status() == TaskStatus.DONE || change.status() == TaskStatus.CANCELLED;
-        String note = text(errors, "note", change.note(), closing);
+        String note = errors.checkText("note", change.note(), MAX_TEXT, closing ? "task.note.required" : null);
         LocalDate doneOn = change.doneOn() == null ? today : change.doneOn();
         errors.checkDate("doneOn", doneOn);
         if (doneOn.isAfter(today)) {
@@ -207,23 +205,5 @@ public class TaskWork {
 
     private static boolean isClosed(PartRow part) {
         return TaskStatus.DONE.name().equals(part.status()) || TaskStatus.CANCELLED.name().equals(part.status());
-    }
-
-    /** Free text in NFC without control characters other than line breaks; over {@link #MAX_TEXT} is refused, not cut. */
-    private static String text(FieldErrors errors, String field, String value, boolean required) {
-        String text = value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
-        if (text.isEmpty()) {
-            if (required) {
-                errors.add(field, "task." + field + ".required");
-            }
-            return null;
-        }
-        if (CleanText.hasControl(text)) {
-            errors.add(field, "text.control");
-        }
-        if (text.length() > MAX_TEXT) {
-            errors.add(field, "task.text.too-long", MAX_TEXT);
-        }
-        return text;
     }
 }
