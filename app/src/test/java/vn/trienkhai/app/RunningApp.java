@@ -85,6 +85,25 @@ public final class RunningApp implements AutoCloseable {
         return withToken((String) token.object().get("secret"));
     }
 
+    /**
+     * A client signed in as a new account {@code login} with one role at the demo unit named {@code unitName},
+     * created by the province's administrator.
+     */
+    public Client newAccount(String login, String unitName, String role) {
+        Client admin = as("laichau.admin");
+        Object unitId = admin.get("/api/units").list().stream().filter(unit -> unitName.equals(unit.get("name")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No demo unit " + unitName)).get("id");
+        String password = "mat-khau-" + login;
+        Response created = admin.call("POST", "/api/accounts", """
+                {"login":"%s","displayName":"%s","password":"%s","homeUnitId":%s,"roles":["%s"]}"""
+                .formatted(login, login, password, unitId, role));
+        if (created.status() != 201) {
+            throw new IllegalStateException("Cannot create " + login + ": " + created.body());
+        }
+        return withToken((String) anonymous().call("POST", "/api/auth/token",
+                "{\"login\":\"%s\",\"password\":\"%s\"}".formatted(login, password)).object().get("secret"));
+    }
+
     public Client withToken(String secret) {
         return new Client(Map.of("Authorization", "Bearer " + secret));
     }

@@ -124,14 +124,7 @@ class DocumentApiTest extends ApiTest {
 
     @Test
     void aCommuneSeesItsDistrictsPlanButNotAnotherCommunesOwn() {
-        RunningApp.Client admin = app.as("laichau.admin");
-        Object giangMa = admin.get("/api/units").list().stream().filter(unit -> "Xã Giang Ma".equals(unit.get("name")))
-                .findFirst().orElseThrow().get("id");
-        assertEquals(201, admin.call("POST", "/api/accounts", """
-                {"login":"giangma.baocao","displayName":"Báo cáo viên Giang Ma","password":"mat-khau-giang-ma","homeUnitId":%s,"roles":["REPORTER"]}"""
-                .formatted(giangMa)).status());
-        RunningApp.Client neighbour = app.withToken((String) app.anonymous().call("POST", "/api/auth/token",
-                "{\"login\":\"giangma.baocao\",\"password\":\"mat-khau-giang-ma\"}").object().get("secret"));
+        RunningApp.Client neighbour = app.newAccount("giangma.baocao", "Xã Giang Ma", "REPORTER");
         long banBoPlan = idOf(app.as("banbo.baocao"), "12-KH/ĐU");
 
         assertEquals(404, neighbour.get("/api/documents/" + banBoPlan).status(), "a sibling commune's plan is out of sight");

@@ -217,7 +217,7 @@ class TaskApiTest extends ApiTest {
         assertEquals("attachment; filename*=UTF-8''bi%C3%AAn%20b%E1%BA%A3n%20h%E1%BB%8Dp.pdf",
                 download.headers().firstValue("Content-Disposition").orElseThrow());
 
-        Response byNeighbour = neighbourReporter().send("POST", "/api/tasks/entries/" + entryId + "/attachments", MULTIPART,
+        Response byNeighbour = app.newAccount("giangma.tiendo", "Xã Giang Ma", "REPORTER").send("POST", "/api/tasks/entries/" + entryId + "/attachments", MULTIPART,
                 multipart("bien-ban.pdf", pdf));
         assertEquals(404, byNeighbour.status(), "another commune's reporter does not reach Bản Bo's report: " + byNeighbour.body());
         assertEquals(403, app.as("laichau.xem").send("POST", "/api/tasks/entries/" + entryId + "/attachments", MULTIPART,
@@ -247,18 +247,6 @@ class TaskApiTest extends ApiTest {
     private Map<String, Object> entry(long taskId, long entryId) {
         return ((List<Map<String, Object>>) reporter.get("/api/tasks/" + taskId).object().get("history")).stream()
                 .filter(entry -> number(entry, "id") == entryId).findFirst().orElseThrow();
-    }
-
-    /** A reporter of Xã Giang Ma, Bản Bo's neighbour under the same district. */
-    private RunningApp.Client neighbourReporter() {
-        RunningApp.Client admin = app.as("laichau.admin");
-        Object giangMa = admin.get("/api/units").list().stream().filter(unit -> "Xã Giang Ma".equals(unit.get("name")))
-                .findFirst().orElseThrow().get("id");
-        assertEquals(201, admin.call("POST", "/api/accounts", """
-                {"login":"giangma.tiendo","displayName":"Báo cáo viên Giang Ma","password":"mat-khau-giang-ma","homeUnitId":%s,"roles":["REPORTER"]}"""
-                .formatted(giangMa)).status());
-        return app.withToken((String) app.anonymous().call("POST", "/api/auth/token",
-                "{\"login\":\"giangma.tiendo\",\"password\":\"mat-khau-giang-ma\"}").object().get("secret"));
     }
 
     private static HttpRequest.BodyPublisher multipart(String fileName, byte[] content) {
