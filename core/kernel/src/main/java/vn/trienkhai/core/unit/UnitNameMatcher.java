@@ -28,9 +28,11 @@ public class UnitNameMatcher {
     private static final Set<String> LEVELS = Set.of("tinh", "huyen", "thi", "xa", "phuong", "tran", "khoi", "quan");
     private static final List<Group> GROUPS = List.of(
             new Group(List.of("chi, dang bo co so", "chi bo, dang bo co so", "tccs dang", "to chuc co so dang", "chi, dang bo truc thuoc"),
-                    EnumSet.of(UnitKind.PARTY_ORGANISATION, UnitKind.CELL, UnitKind.COMMUNE)),
-            new Group(List.of("cac ban", "ban dang", "cac co quan"), EnumSet.of(UnitKind.DEPARTMENT, UnitKind.OFFICE)),
-            new Group(List.of("doan the", "mat tran"), EnumSet.of(UnitKind.MASS_ORGANISATION)));
+                    EnumSet.of(UnitKind.PARTY_ORGANISATION, UnitKind.CELL, UnitKind.COMMUNE), List.of()),
+            new Group(List.of("cac ban", "ban dang", "cac co quan"), EnumSet.of(UnitKind.DEPARTMENT, UnitKind.OFFICE),
+                    // a bloc's name ("Đảng ủy Khối các cơ quan tỉnh") and the state's agencies are not the committee's own
+                    List.of("khoi cac co quan", "cac co quan nha nuoc", "cac co quan quan ly nha nuoc")),
+            new Group(List.of("doan the", "mat tran"), EnumSet.of(UnitKind.MASS_ORGANISATION), List.of()));
 
     private final UnitService units;
 
@@ -41,7 +43,7 @@ public class UnitNameMatcher {
     /** The units a written name stands for: one unit, every unit of a group, or none. */
     public List<Unit> resolve(String name, List<Unit> tree) {
         String folded = VietnameseText.fold(name);
-        Set<UnitKind> kinds = GROUPS.stream().filter(group -> group.phrases().stream().anyMatch(folded::contains))
+        Set<UnitKind> kinds = GROUPS.stream().filter(group -> group.isNamedIn(folded))
                 .flatMap(group -> group.kinds().stream()).collect(Collectors.toSet());
         if (!kinds.isEmpty()) {
             return tree.stream().filter(unit -> kinds.contains(unit.kind()) && unit.depth() > 0).toList();
@@ -94,6 +96,15 @@ public class UnitNameMatcher {
                 .filter(word -> !word.isBlank()).collect(Collectors.toSet());
     }
 
-    private record Group(List<String> phrases, Set<UnitKind> kinds) {
+    /** A group's phrases, the kinds of units it stands for, and longer phrases that contain one but name no group. */
+    private record Group(List<String> phrases, Set<UnitKind> kinds, List<String> exceptions) {
+
+        boolean isNamedIn(String folded) {
+            String rest = folded;
+            for (String exception : exceptions) {
+                rest = rest.replace(exception, " ");
+            }
+            return phrases.stream().anyMatch(rest::contains);
+        }
     }
 }

@@ -27,6 +27,13 @@ class UnitNameMatcherTest {
         assertEquals(List.of(), ids("Văn phòng"), "a name must cover most of the unit's");
     }
 
+    @Test
+    void aGroupOfTheCommitteesDepartmentsIsNotTheStatesAgenciesNorABlocsName() {
+        assertEquals(List.of(2L, 4L, 5L), ids("Các ban, cơ quan Huyện ủy"));
+        assertEquals(List.of(), ids("UBND huyện và các cơ quan nhà nước"), "the state's agencies are no unit of the tree");
+        assertEquals(List.of(), ids("Đoàn Khối các cơ quan tỉnh"), "a bloc's union, not every department");
+    }
+
     private List<Long> ids(String name) {
         return matcher.resolve(name, TREE).stream().map(Unit::id).toList();
     }
