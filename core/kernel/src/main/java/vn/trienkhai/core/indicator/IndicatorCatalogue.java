@@ -151,9 +151,9 @@ public class IndicatorCatalogue {
         DataSet result = dataSet(saved);
         String summary = name + ": " + ids.size() + " chỉ tiêu";
         if (before == null) {
-            audit.created(actor, actor.organisationId(), "data_set", saved.id(), summary, saved);
+            audit.created(actor, saved.organisationId(), "data_set", saved.id(), summary, saved);
         } else {
-            audit.updated(actor, actor.organisationId(), "data_set", saved.id(), summary, before, saved);
+            audit.updated(actor, saved.organisationId(), "data_set", saved.id(), summary, before, saved);
         }
         return result;
     }
@@ -180,11 +180,12 @@ public class IndicatorCatalogue {
 
     /** The row a request makes of {@code before} (null: a new indicator), every invalid field reported at once. */
     private IndicatorRow validated(Actor actor, IndicatorRow before, IndicatorRequest request) {
+        long organisationId = before == null ? actor.organisationId() : before.organisationId();
         FieldErrors errors = new FieldErrors(messages);
         String code = text(errors, "code", request.code(), 32);
         if (code != null && !CODE.matcher(code).matches()) {
             errors.add("code", "indicator.code.format");
-        } else if (code != null && indicators.findByOrganisationIdAndCode(actor.organisationId(), code)
+        } else if (code != null && indicators.findByOrganisationIdAndCode(organisationId, code)
                 .filter(other -> before == null || !other.id().equals(before.id())).isPresent()) {
             errors.add("code", "indicator.code.taken", code);
         }
@@ -222,7 +223,7 @@ public class IndicatorCatalogue {
         }
         errors.throwIfAny();
         boolean active = request.active() == null || request.active();
-        return new IndicatorRow(before == null ? null : before.id(), actor.organisationId(), code, name, type.name(), aggregation.name(),
+        return new IndicatorRow(before == null ? null : before.id(), organisationId, code, name, type.name(), aggregation.name(),
                 numeratorLabel, denominatorLabel, Indicators.join(request.periodKinds()), Indicators.join(request.unitKinds()),
                 source.name(), moduleId, active, before == null ? null : request.version());
     }
