@@ -110,6 +110,12 @@ public final class IndicatorModel {
                          @Nullable BigDecimal baselineValue, List<Milestone> milestones, @Nullable Long planTargetId, long version) {
     }
 
+    /** A plan's target as the import wrote it, and the indicator it is attached to, if any. */
+    @Serdeable
+    public record PlanTarget(long id, long documentId, String text, BigDecimal value, @Nullable Integer year,
+                             @Nullable Long indicatorId) {
+    }
+
     /**
      * How far a target is in a year: the roll-up's value against the target and against the expected value of that
      * year (its milestone, else the straight line from the baseline to the target).

@@ -17,6 +17,7 @@ import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.indicator.IndicatorModel.Achievement;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
 import vn.trienkhai.core.indicator.IndicatorModel.Milestone;
+import vn.trienkhai.core.indicator.IndicatorModel.PlanTarget;
 import vn.trienkhai.core.indicator.IndicatorModel.Target;
 import vn.trienkhai.core.indicator.IndicatorRequests.TargetRequest;
 import vn.trienkhai.core.indicator.internal.IndicatorRepositories.MilestoneRepository;
@@ -119,6 +120,22 @@ public class IndicatorTargets {
         return target(saved);
     }
 
+    /** The targets a plan states, with the indicators they are attached to; the plan's unit must be in scope. */
+    @ReadOnly
+    public List<PlanTarget> planTargets(Actor actor, long documentId) {
+        List<Long> owner = sql.list("SELECT owner_unit_id FROM document WHERE id = ? AND organisation_id = ?",
+                List.of(documentId, actor.organisationId()), row -> row.getLong(1));
+        if (owner.isEmpty()) {
+            throw new NotFoundException("access.not-found", messages.get("access.not-found"));
+        }
+        units.get(actor, owner.getFirst());
+        policy.require(actor, Operation.FIGURE_READ);
+        return sql.list("SELECT id, document_id, text, target_value, target_year, indicator_id FROM target WHERE document_id = ?"
+                + " ORDER BY position", List.of(documentId), row -> new PlanTarget(row.getLong("id"), row.getLong("document_id"),
+                row.getString("text"), row.getBigDecimal("target_value"), (Integer) row.getObject("target_year", Integer.class),
+                Sql.nullableLong(row, "indicator_id")));
+    }
+
     /**
      * Attaches a plan's target (a row of the import's {@code target}) to an indicator: the plan target then names it,
      * and the plan's unit gets the indicator's target for the plan target's year, unless it has one for that year.
@@ -126,14 +143,14 @@ public class IndicatorTargets {
     @Transactional
     public Target attachPlanTarget(Actor actor, long planTargetId, long indicatorId) {
         Indicator indicator = catalogue.get(actor, indicatorId);
-        List<PlanTarget> found = sql.list("SELECT t.id, d.owner_unit_id, t.target_value, t.target_year FROM target t"
+        List<PlanTargetRow> found = sql.list("SELECT t.id, d.owner_unit_id, t.target_value, t.target_year FROM target t"
                         + " JOIN document d ON d.id = t.document_id WHERE t.id = ? AND t.organisation_id = ?",
                 List.of(planTargetId, actor.organisationId()),
-                row -> new PlanTarget(row.getLong(2), row.getBigDecimal(3), Sql.nullableLong(row, "target_year")));
+                row -> new PlanTargetRow(row.getLong(2), row.getBigDecimal(3), Sql.nullableLong(row, "target_year")));
         if (found.isEmpty()) {
             throw new NotFoundException("indicator.plan-target.not-found", messages.get("indicator.plan-target.not-found"));
         }
-        PlanTarget plan = found.getFirst();
+        PlanTargetRow plan = found.getFirst();
         Unit unit = units.get(actor, plan.unitId());
         policy.require(actor, Operation.INDICATOR_MANAGE);
         Long year = plan.year();
@@ -161,7 +178,7 @@ public class IndicatorTargets {
     }
 
     /** A plan's target as the import wrote it: the plan's unit, the value and the year, if the plan gave one. */
-    private record PlanTarget(long unitId, BigDecimal value, Long year) {
+    private record PlanTargetRow(long unitId, BigDecimal value, Long year) {
     }
 
     private TargetRow write(Actor actor, TargetRow before, TargetRow row, String summary) {
