@@ -78,13 +78,15 @@ public class FigureRollUp {
         }
         boolean several = ask.get().kind() != period.kind();
         Map<Carrier, Sums> carried = carried(ask.get(), several);
-        Map<Long, Sums> byChild = new HashMap<>(queries.byChild(ask.get(), several));
-        Map<Long, Integer> missing = queries.missingByChild(ask.get(), carried.keySet().stream().map(Carrier::id).toList());
+        Map<Long, Totals> byChild = queries.byChild(ask.get(), several, carried.keySet().stream().map(Carrier::id).toList());
+        Map<Long, Sums> sums = new HashMap<>();
+        byChild.forEach((child, totals) -> sums.put(child, totals.sums()));
         List<Child> children = queries.children(ask.get());
-        carried.forEach((carrier, sums) -> children.stream().filter(child -> carrier.path().startsWith(child.path())).findFirst()
-                .ifPresent(child -> byChild.merge(child.id(), sums, Sums::plus)));
+        carried.forEach((carrier, carriedSums) -> children.stream().filter(child -> carrier.path().startsWith(child.path())).findFirst()
+                .ifPresent(child -> sums.merge(child.id(), carriedSums, Sums::plus)));
         return children.stream().map(child -> new SubUnitRollUp(child.id(), child.code(), child.name(), rollUp(indicator, child.id(),
-                period, byChild.getOrDefault(child.id(), Sums.NONE), missing.getOrDefault(child.id(), 0), List.of()))).toList();
+                period, sums.getOrDefault(child.id(), Sums.NONE), byChild.containsKey(child.id()) ? byChild.get(child.id()).missing() : 0,
+                List.of()))).toList();
     }
 
     /**

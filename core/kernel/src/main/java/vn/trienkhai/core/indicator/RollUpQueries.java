@@ -41,21 +41,24 @@ final class RollUpQueries {
     record Totals(Sums sums, int missing) {
     }
 
-    /** The subtree's sums and its missing units' count, in one statement. */
+    /**
+     * The subtree's sums and its missing units' count in one pass: the tree on the date, each unit left-joined to its
+     * figures; a unit of an applicable kind that meets none (and carries no ended unit's) is missing.
+     */
     Totals totals(Ask ask, boolean severalPeriods, Collection<Long> carriersWithFigures) {
         List<Object> parameters = new ArrayList<>();
-        String figures = "SELECT " + Sums.COLUMNS + " FROM figure f JOIN unit_history h ON h.unit_id = f.unit_id WHERE "
-                + figureFilter(ask, severalPeriods, parameters) + " AND h.path LIKE ?";
+        String missing = missingCase(ask, carriersWithFigures, parameters);
+        String join = " LEFT JOIN figure f ON f.unit_id = h.unit_id AND " + figureFilter(ask, severalPeriods, parameters);
+        parameters.add(ask.indicator().organisationId());
         parameters.add(UnitPath.subtreePattern(ask.path()));
-        figures += " AND " + valid("h", ask.date(), parameters);
-        String count = "SELECT count(*) AS missing" + missingFrom(ask, carriersWithFigures, "", parameters);
-        return sql.list("SELECT a.*, m.missing FROM (" + figures + ") a CROSS JOIN (" + count + ") m", parameters,
+        String where = " WHERE h.organisation_id = ? AND h.path LIKE ? AND " + valid("h", ask.date(), parameters);
+        return sql.list("SELECT " + Sums.COLUMNS + ", " + missing + " FROM unit_history h" + join + where, parameters,
                 row -> new Totals(Sums.read(row), row.getInt("missing"))).getFirst();
     }
 
     List<MissingUnit> missingUnits(Ask ask, Collection<Long> carriersWithFigures) {
         List<Object> parameters = new ArrayList<>();
-        String from = missingFrom(ask, carriersWithFigures, " JOIN unit u ON u.id = h.unit_id", parameters);
+        String from = missingFrom(ask, carriersWithFigures, parameters);
         return sql.list("SELECT h.unit_id, h.code, h.name" + from + " ORDER BY u.sort_key", parameters, row -> new MissingUnit(row.getLong(1), row.getString(2), row.getString(3)));
     }
 
@@ -87,28 +90,17 @@ final class RollUpQueries {
                 + " ORDER BY u.sort_key", parameters, row -> new Child(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
     }
 
-    /** Per child of the subtree's root: the sums of its subtree's figures. */
-    Map<Long, Sums> byChild(Ask ask, boolean severalPeriods) {
+    /** Per child of the subtree's root: the sums of its subtree's figures and how many of its units are missing. */
+    Map<Long, Totals> byChild(Ask ask, boolean severalPeriods, Collection<Long> carriersWithFigures) {
         List<Object> parameters = new ArrayList<>();
+        String missing = missingCase(ask, carriersWithFigures, parameters);
         String join = " JOIN unit_history h ON h.path LIKE CONCAT(c.path, '%') AND " + valid("h", ask.date(), parameters)
-                + " JOIN figure f ON f.unit_id = h.unit_id AND " + figureFilter(ask, severalPeriods, parameters);
+                + " LEFT JOIN figure f ON f.unit_id = h.unit_id AND " + figureFilter(ask, severalPeriods, parameters);
         String where = childFilter(ask, parameters);
-        Map<Long, Sums> sums = new HashMap<>();
-        sql.list("SELECT c.unit_id AS child_id, " + Sums.COLUMNS + " FROM unit_history c" + join + where + " GROUP BY c.unit_id", parameters,
-                row -> sums.put(row.getLong("child_id"), Sums.read(row)));
-        return sums;
-    }
-
-    /** Per child of the subtree's root: how many units of an applicable kind in its subtree have no figure. */
-    Map<Long, Integer> missingByChild(Ask ask, Collection<Long> carriersWithFigures) {
-        List<Object> parameters = new ArrayList<>();
-        String join = " JOIN unit_history h ON h.path LIKE CONCAT(c.path, '%') AND " + valid("h", ask.date(), parameters)
-                + " AND h.kind IN (" + kinds(ask, parameters) + ")";
-        String where = childFilter(ask, parameters) + " AND " + noFigure(ask, carriersWithFigures, parameters);
-        Map<Long, Integer> missing = new HashMap<>();
-        sql.list("SELECT c.unit_id AS child_id, count(*) AS missing FROM unit_history c" + join + where + " GROUP BY c.unit_id", parameters,
-                row -> missing.put(row.getLong("child_id"), row.getInt("missing")));
-        return missing;
+        Map<Long, Totals> totals = new HashMap<>();
+        sql.list("SELECT c.unit_id AS child_id, " + Sums.COLUMNS + ", " + missing + " FROM unit_history c" + join + where
+                + " GROUP BY c.unit_id", parameters, row -> totals.put(row.getLong("child_id"), new Totals(Sums.read(row), row.getInt("missing"))));
+        return totals;
     }
 
     /**
@@ -140,12 +132,22 @@ final class RollUpQueries {
     }
 
     /** FROM and WHERE of the units of an applicable kind in the subtree on the date that have no figure. */
-    private String missingFrom(Ask ask, Collection<Long> carriersWithFigures, String join, List<Object> parameters) {
+    private String missingFrom(Ask ask, Collection<Long> carriersWithFigures, List<Object> parameters) {
         parameters.add(ask.indicator().organisationId());
         parameters.add(UnitPath.subtreePattern(ask.path()));
-        String from = " FROM unit_history h" + join + " WHERE h.organisation_id = ? AND h.path LIKE ? AND " + valid("h", ask.date(), parameters)
+        String from = " FROM unit_history h JOIN unit u ON u.id = h.unit_id WHERE h.organisation_id = ? AND h.path LIKE ? AND " + valid("h", ask.date(), parameters)
                 + " AND h.kind IN (" + kinds(ask, parameters) + ")";
         return from + " AND " + noFigure(ask, carriersWithFigures, parameters);
+    }
+
+    /** Counts the tree's units of an applicable kind that met no figure in the LEFT JOIN and carry none. */
+    private static String missingCase(Ask ask, Collection<Long> carriersWithFigures, List<Object> parameters) {
+        String condition = "f.unit_id IS NULL AND h.kind IN (" + kinds(ask, parameters) + ")";
+        if (!carriersWithFigures.isEmpty()) {
+            parameters.addAll(carriersWithFigures);
+            condition += " AND h.unit_id NOT IN (" + placeholders(carriersWithFigures.size()) + ")";
+        }
+        return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END) AS missing";
     }
 
     private static String noFigure(Ask ask, Collection<Long> carriersWithFigures, List<Object> parameters) {
