@@ -108,7 +108,8 @@ public class FigureRollUp {
             return periods.stream().map(period -> point(rollUp(actor, indicatorId, unitId, period, false))).toList();
         }
         Ask ask = new Ask(indicator, from.kind(), from.start(), to.start(), pathOn(unitId, to.end()), to.end());
-        Map<LocalDate, Sums> sums = new HashMap<>(queries.series(ask));
+        boolean stable = queries.treeUnchanged(indicator.organisationId(), from.start(), to.end());
+        Map<LocalDate, Sums> sums = new HashMap<>(queries.series(ask, stable));
         Successions successions = Successions.of(sql, indicator.organisationId());
         if (!successions.isEmpty()) {
             for (Period period : periods) {

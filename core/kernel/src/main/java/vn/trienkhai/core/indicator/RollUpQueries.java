@@ -52,7 +52,7 @@ final class RollUpQueries {
         parameters.add(ask.indicator().organisationId());
         parameters.add(UnitPath.subtreePattern(ask.path()));
         String where = " WHERE h.organisation_id = ? AND h.path LIKE ? AND " + valid("h", ask.date(), parameters);
-        return sql.list("SELECT " + Sums.COLUMNS + ", " + missing + " FROM unit_history h" + join + where, parameters,
+        return sql.list("SELECT " + Sums.columns(severalPeriods) + ", " + missing + " FROM unit_history h" + join + where, parameters,
                 row -> new Totals(Sums.read(row), row.getInt("missing"))).getFirst();
     }
 
@@ -71,7 +71,7 @@ final class RollUpQueries {
         String filter = figureFilter(ask, severalPeriods, parameters);
         carried.forEach(unit -> parameters.add(unit.predecessorId()));
         Map<Long, Sums> sums = new HashMap<>();
-        sql.list("SELECT f.unit_id, " + Sums.COLUMNS + " FROM figure f WHERE " + filter + " AND f.unit_id IN (" + placeholders(carried.size())
+        sql.list("SELECT f.unit_id, " + Sums.columns(severalPeriods) + " FROM figure f WHERE " + filter + " AND f.unit_id IN (" + placeholders(carried.size())
                 + ") GROUP BY f.unit_id", parameters, row -> sums.put(row.getLong("unit_id"), Sums.read(row)));
         return sums;
     }
@@ -98,25 +98,41 @@ final class RollUpQueries {
                 + " LEFT JOIN figure f ON f.unit_id = h.unit_id AND " + figureFilter(ask, severalPeriods, parameters);
         String where = childFilter(ask, parameters);
         Map<Long, Totals> totals = new HashMap<>();
-        sql.list("SELECT c.unit_id AS child_id, " + Sums.COLUMNS + ", " + missing + " FROM unit_history c" + join + where
+        sql.list("SELECT c.unit_id AS child_id, " + Sums.columns(severalPeriods) + ", " + missing + " FROM unit_history c" + join + where
                 + " GROUP BY c.unit_id", parameters, row -> totals.put(row.getLong("child_id"), new Totals(Sums.read(row), row.getInt("missing"))));
         return totals;
     }
 
     /**
-     * A series of periods of the figures' own kind, each placed in the tree of its own last day: one statement
-     * grouped by period, the subtree's root taken at {@code ask.path()}.
+     * A series of periods of the figures' own kind in one statement grouped by period, the subtree's root taken at
+     * {@code ask.path()}. When the organisation's tree did not change during the series ({@code stableTree}) every
+     * period has the tree of {@code ask.date()}, read once; otherwise each period's figures are placed in the tree of
+     * its own last day.
      */
-    Map<LocalDate, Sums> series(Ask ask) {
+    Map<LocalDate, Sums> series(Ask ask, boolean stableTree) {
         List<Object> parameters = new ArrayList<>();
         String filter = figureFilter(ask, false, parameters);
         parameters.add(UnitPath.subtreePattern(ask.path()));
+        String where = " WHERE " + filter + " AND h.path LIKE ?";
+        String join = " JOIN unit_history h ON h.unit_id = f.unit_id";
+        if (stableTree) {
+            where += " AND " + valid("h", ask.date(), parameters);
+        } else {
+            join += " AND h.valid_from <= f.period_end AND (h.valid_to IS NULL OR h.valid_to > f.period_end)";
+        }
         Map<LocalDate, Sums> sums = new HashMap<>();
-        sql.list("SELECT f.period_start, " + Sums.COLUMNS + " FROM figure f JOIN unit_history h ON h.unit_id = f.unit_id"
-                        + " AND h.valid_from <= f.period_end AND (h.valid_to IS NULL OR h.valid_to > f.period_end)"
-                        + " WHERE " + filter + " AND h.path LIKE ? GROUP BY f.period_start", parameters,
+        sql.list("SELECT f.period_start, " + Sums.columns(false) + " FROM figure f" + join + where + " GROUP BY f.period_start", parameters,
                 row -> sums.put(Sql.date(row, "period_start"), Sums.read(row)));
         return sums;
+    }
+
+    /**
+     * Whether no revision of the organisation's tree began after {@code from} up to {@code to}: every move, rename,
+     * merge, split and new unit opens one, so the tree of {@code to} is then the tree of every day between.
+     */
+    boolean treeUnchanged(long organisationId, LocalDate from, LocalDate to) {
+        return sql.list("SELECT 1 FROM unit_history WHERE organisation_id = ? AND valid_from > ? AND valid_from <= ? LIMIT 1",
+                List.of(organisationId, from, to), row -> 1).isEmpty();
     }
 
     /** The figures of the ask, by indicator, kind and period range; for LATEST each unit's latest period only. */

@@ -15,9 +15,14 @@ record Sums(int units, BigDecimal total, BigDecimal numerator, BigDecimal denomi
 
     static final Sums NONE = new Sums(0, null, null, null, null, null);
 
-    /** The aggregate columns the queries select, in {@link #read}'s order. */
-    static final String COLUMNS = "count(DISTINCT f.unit_id) AS units, sum(f.value) AS total, sum(f.numerator) AS numerator,"
-            + " sum(f.denominator) AS denominator, min(f.value) AS min_value, max(f.value) AS max_value";
+    /**
+     * The aggregate columns the queries select, for {@link #read}. A unit has one figure per period, so its figures are
+     * counted without DISTINCT (a sort) unless several periods make the asked one.
+     */
+    static String columns(boolean severalPeriods) {
+        return (severalPeriods ? "count(DISTINCT f.unit_id)" : "count(f.unit_id)") + " AS units, sum(f.value) AS total,"
+                + " sum(f.numerator) AS numerator, sum(f.denominator) AS denominator, min(f.value) AS min_value, max(f.value) AS max_value";
+    }
 
     static Sums read(ResultSet row) throws SQLException {
         return new Sums(row.getInt("units"), row.getBigDecimal("total"), row.getBigDecimal("numerator"), row.getBigDecimal("denominator"),

@@ -91,6 +91,10 @@ class FigureRollUpTest extends PostgresTest {
         assertEquals(0, new BigDecimal("91").compareTo(province.numerator()));
         assertEquals(0, new BigDecimal("110").compareTo(province.denominator()));
         assertEquals(2, province.reported());
+        // a series over years in which the tree did not change reads the tree once
+        List<SeriesPoint> years = rollUp.series(admin, households.id(), org.organisation.rootUnitId(), Period.year(2023), Period.year(2024));
+        assertNull(years.getFirst().value());
+        assertEquals(new BigDecimal("82.73"), years.get(1).value());
     }
 
     @Test
