@@ -52,7 +52,7 @@ final class RollUpQueries {
         parameters.add(ask.indicator().organisationId());
         parameters.add(UnitPath.subtreePattern(ask.path()));
         String where = " WHERE h.organisation_id = ? AND h.path LIKE ? AND " + valid("h", ask.date(), parameters);
-        return sql.list("SELECT " + Sums.columns(severalPeriods) + ", " + missing + " FROM unit_history h" + join + where, parameters,
+        return sql.list("SELECT " + Sums.columns(ask.indicator().aggregation(), severalPeriods) + ", " + missing + " FROM unit_history h" + join + where, parameters,
                 row -> new Totals(Sums.read(row), row.getInt("missing"))).getFirst();
     }
 
@@ -71,7 +71,7 @@ final class RollUpQueries {
         String filter = figureFilter(ask, severalPeriods, parameters);
         carried.forEach(unit -> parameters.add(unit.predecessorId()));
         Map<Long, Sums> sums = new HashMap<>();
-        sql.list("SELECT f.unit_id, " + Sums.columns(severalPeriods) + " FROM figure f WHERE " + filter + " AND f.unit_id IN (" + placeholders(carried.size())
+        sql.list("SELECT f.unit_id, " + Sums.columns(ask.indicator().aggregation(), severalPeriods) + " FROM figure f WHERE " + filter + " AND f.unit_id IN (" + placeholders(carried.size())
                 + ") GROUP BY f.unit_id", parameters, row -> sums.put(row.getLong("unit_id"), Sums.read(row)));
         return sums;
     }
@@ -98,7 +98,7 @@ final class RollUpQueries {
                 + " LEFT JOIN figure f ON f.unit_id = h.unit_id AND " + figureFilter(ask, severalPeriods, parameters);
         String where = childFilter(ask, parameters);
         Map<Long, Totals> totals = new HashMap<>();
-        sql.list("SELECT c.unit_id AS child_id, " + Sums.columns(severalPeriods) + ", " + missing + " FROM unit_history c" + join + where
+        sql.list("SELECT c.unit_id AS child_id, " + Sums.columns(ask.indicator().aggregation(), severalPeriods) + ", " + missing + " FROM unit_history c" + join + where
                 + " GROUP BY c.unit_id", parameters, row -> totals.put(row.getLong("child_id"), new Totals(Sums.read(row), row.getInt("missing"))));
         return totals;
     }
@@ -121,7 +121,7 @@ final class RollUpQueries {
             join += " AND h.valid_from <= f.period_end AND (h.valid_to IS NULL OR h.valid_to > f.period_end)";
         }
         Map<LocalDate, Sums> sums = new HashMap<>();
-        sql.list("SELECT f.period_start, " + Sums.columns(false) + " FROM figure f" + join + where + " GROUP BY f.period_start", parameters,
+        sql.list("SELECT f.period_start, " + Sums.columns(ask.indicator().aggregation(), false) + " FROM figure f" + join + where + " GROUP BY f.period_start", parameters,
                 row -> sums.put(Sql.date(row, "period_start"), Sums.read(row)));
         return sums;
     }

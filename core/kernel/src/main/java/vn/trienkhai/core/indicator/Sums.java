@@ -16,12 +16,19 @@ record Sums(int units, BigDecimal total, BigDecimal numerator, BigDecimal denomi
     static final Sums NONE = new Sums(0, null, null, null, null, null);
 
     /**
-     * The aggregate columns the queries select, for {@link #read}. A unit has one figure per period, so its figures are
-     * counted without DISTINCT (a sort) unless several periods make the asked one.
+     * The aggregate columns the queries select, for {@link #read}: only those the rule needs (adding up numerics is
+     * most of a roll-up's time), the others NULL. A unit has one figure per period, so its figures are counted without
+     * DISTINCT (a sort) unless several periods make the asked one.
      */
-    static String columns(boolean severalPeriods) {
-        return (severalPeriods ? "count(DISTINCT f.unit_id)" : "count(f.unit_id)") + " AS units, sum(f.value) AS total,"
-                + " sum(f.numerator) AS numerator, sum(f.denominator) AS denominator, min(f.value) AS min_value, max(f.value) AS max_value";
+    static String columns(Aggregation aggregation, boolean severalPeriods) {
+        String units = (severalPeriods ? "count(DISTINCT f.unit_id)" : "count(f.unit_id)") + " AS units";
+        return units + switch (aggregation) {
+            case SUM, LATEST -> ", sum(f.value) AS total, NULL AS numerator, NULL AS denominator, NULL AS min_value, NULL AS max_value";
+            case RATIO_OF_SUMS -> ", NULL AS total, sum(f.numerator) AS numerator, sum(f.denominator) AS denominator, NULL AS min_value,"
+                    + " NULL AS max_value";
+            case MIN -> ", NULL AS total, NULL AS numerator, NULL AS denominator, min(f.value) AS min_value, NULL AS max_value";
+            case MAX -> ", NULL AS total, NULL AS numerator, NULL AS denominator, NULL AS min_value, max(f.value) AS max_value";
+        };
     }
 
     static Sums read(ResultSet row) throws SQLException {
