@@ -136,7 +136,7 @@ public class FigureEntry {
         FigureRow before = stored.get();
         try {
             FigureRow updated = figures.update(new FigureRow(before.id(), before.organisationId(), before.indicatorId(), before.unitId(),
-                    before.periodKind(), before.periodStart(), before.periodEnd(), row.value(), row.numerator(), row.denominator(),
+                    before.periodKind(), before.periodStart(), before.periodEnd(), row.figureValue(), row.numerator(), row.denominator(),
                     row.source(), actor.login(), at, row.version()));
             audit.updated(actor, row.organisationId(), "figure", before.id(), summary, before, updated);
             return updated;
@@ -224,6 +224,6 @@ public class FigureEntry {
 
     static Figure figure(FigureRow row) {
         return new Figure(row.id(), row.indicatorId(), row.unitId(), Period.starting(PeriodKind.valueOf(row.periodKind()), row.periodStart()),
-                row.value(), row.numerator(), row.denominator(), Source.valueOf(row.source()), row.version());
+                row.figureValue(), row.numerator(), row.denominator(), Source.valueOf(row.source()), row.version());
     }
 }

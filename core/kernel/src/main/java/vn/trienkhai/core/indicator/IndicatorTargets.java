@@ -214,7 +214,7 @@ public class IndicatorTargets {
 
     private Target target(TargetRow row) {
         List<Milestone> list = milestones.findByTargetIdOrderByMilestoneYear(row.id()).stream()
-                .map(milestone -> new Milestone(milestone.milestoneYear(), milestone.value())).toList();
+                .map(milestone -> new Milestone(milestone.milestoneYear(), milestone.milestoneValue())).toList();
         return new Target(row.id(), row.indicatorId(), row.unitId(), row.targetYear(), row.targetValue(), row.baselineYear(),
                 row.baselineValue(), list, row.planTargetId(), row.version());
     }

@@ -23,11 +23,11 @@ record Sums(int units, BigDecimal total, BigDecimal numerator, BigDecimal denomi
     static String columns(Aggregation aggregation, boolean severalPeriods) {
         String units = (severalPeriods ? "count(DISTINCT f.unit_id)" : "count(f.unit_id)") + " AS units";
         return units + switch (aggregation) {
-            case SUM, LATEST -> ", sum(f.value) AS total, NULL AS numerator, NULL AS denominator, NULL AS min_value, NULL AS max_value";
+            case SUM, LATEST -> ", sum(f.figure_value) AS total, NULL AS numerator, NULL AS denominator, NULL AS min_value, NULL AS max_value";
             case RATIO_OF_SUMS -> ", NULL AS total, sum(f.numerator) AS numerator, sum(f.denominator) AS denominator, NULL AS min_value,"
                     + " NULL AS max_value";
-            case MIN -> ", NULL AS total, NULL AS numerator, NULL AS denominator, min(f.value) AS min_value, NULL AS max_value";
-            case MAX -> ", NULL AS total, NULL AS numerator, NULL AS denominator, NULL AS min_value, max(f.value) AS max_value";
+            case MIN -> ", NULL AS total, NULL AS numerator, NULL AS denominator, min(f.figure_value) AS min_value, NULL AS max_value";
+            case MAX -> ", NULL AS total, NULL AS numerator, NULL AS denominator, NULL AS min_value, max(f.figure_value) AS max_value";
         };
     }
 

@@ -144,7 +144,7 @@ public final class IndicatorRollUpBenchmark {
             throws SQLException {
         Random random = new Random(9);
         Instant now = Instant.now();
-        CsvCopy rows = new CsvCopy("figure", "organisation_id, indicator_id, unit_id, period_kind, period_start, period_end, value,"
+        CsvCopy rows = new CsvCopy("figure", "organisation_id, indicator_id, unit_id, period_kind, period_start, period_end, figure_value,"
                 + " numerator, denominator, source, updated_by, updated_at, version");
         List<Long> units = new ArrayList<>();
         for (TaskProvince.Unit district : root.children()) {

@@ -39,12 +39,12 @@ public final class IndicatorRows {
     }
 
     @MappedEntity("indicator_milestone")
-    public record MilestoneRow(@Id @GeneratedValue @Nullable Long id, long targetId, int milestoneYear, BigDecimal value) {
+    public record MilestoneRow(@Id @GeneratedValue @Nullable Long id, long targetId, int milestoneYear, BigDecimal milestoneValue) {
     }
 
     @MappedEntity("figure")
     public record FigureRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long indicatorId, long unitId, String periodKind,
-                            LocalDate periodStart, LocalDate periodEnd, BigDecimal value, @Nullable BigDecimal numerator,
+                            LocalDate periodStart, LocalDate periodEnd, BigDecimal figureValue, @Nullable BigDecimal numerator,
                             @Nullable BigDecimal denominator, String source, String updatedBy, Instant updatedAt,
                             @Version @Nullable Long version) {
     }
