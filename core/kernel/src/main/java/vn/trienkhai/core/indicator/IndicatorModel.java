@@ -2,6 +2,7 @@ package vn.trienkhai.core.indicator;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.trienkhai.core.document.parsing.TargetUnit;
 import vn.trienkhai.core.unit.UnitKind;
 
 import java.math.BigDecimal;
@@ -112,7 +113,7 @@ public final class IndicatorModel {
 
     /** A plan's target as the import wrote it, and the indicator it is attached to, if any. */
     @Serdeable
-    public record PlanTarget(long id, long documentId, String text, BigDecimal value, @Nullable Integer year,
+    public record PlanTarget(long id, long documentId, String text, BigDecimal value, TargetUnit unit, @Nullable Integer year,
                              @Nullable Long indicatorId) {
     }
 

@@ -10,6 +10,7 @@ import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditEntry.Action;
 import vn.trienkhai.core.audit.AuditEntry.Change;
 import vn.trienkhai.core.audit.AuditTrail;
+import vn.trienkhai.core.document.parsing.TargetUnit;
 import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.error.NotFoundException;
@@ -130,9 +131,10 @@ public class IndicatorTargets {
         }
         units.get(actor, owner.getFirst());
         policy.require(actor, Operation.FIGURE_READ);
-        return sql.list("SELECT id, document_id, text, target_value, target_year, indicator_id FROM target WHERE document_id = ?"
+        return sql.list("SELECT id, document_id, text, target_value, unit, target_year, indicator_id FROM target WHERE document_id = ?"
                 + " ORDER BY position", List.of(documentId), row -> new PlanTarget(row.getLong("id"), row.getLong("document_id"),
-                row.getString("text"), row.getBigDecimal("target_value"), (Integer) row.getObject("target_year", Integer.class),
+                row.getString("text"), row.getBigDecimal("target_value"), TargetUnit.valueOf(row.getString("unit")),
+                (Integer) row.getObject("target_year", Integer.class),
                 Sql.nullableLong(row, "indicator_id")));
     }
 
