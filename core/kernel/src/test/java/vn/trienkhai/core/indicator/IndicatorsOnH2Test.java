@@ -25,7 +25,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The V9 schema and the roll-up SQL on the embedded H2 the default installation runs on. */
+/** The V9 schema, the roll-up SQL and the demo's indicators on the embedded H2 the default installation runs on. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorsOnH2Test implements TestPropertyProvider {
@@ -42,7 +42,15 @@ class IndicatorsOnH2Test implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
                 "datasources.default.username", "sa", "datasources.default.password", "", "datasources.default.dialect", "H2",
-                "trienkhai.demo-data", "false");
+                "trienkhai.demo-data", "true");
+    }
+
+    @Test
+    void theDemoSeedsItsIndicatorsOnH2() {
+        Actor leader = authenticator.signIn("tamduong.lanhdao", "TrienKhai@2025", "test");
+        Indicator households = catalogue.list(leader).stream().filter(indicator -> indicator.name().contains("hộ gia đình")).findFirst()
+                .orElseThrow();
+        assertEquals(1, rollUp.rollUp(leader, households.id(), leader.homeUnitId(), Period.year(2024), false).missing());
     }
 
     @Test
