@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.module.InstalledModule;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.module.ModuleRegistry;
@@ -38,13 +39,14 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
     private final DemoAccounts accounts;
     private final DemoDocuments documents;
     private final DemoTaskProgress taskProgress;
+    private final DemoIndicators indicators;
     private final OrganisationService organisations;
     private final ModuleRegistry registry;
     private final ModuleEnablement enablement;
     private final List<DemoDataContributor> contributors;
 
     DemoDataSeeder(@Value("${trienkhai.demo-data:auto}") String setting, DataSource dataSource, DemoUnits units, DemoAccounts accounts, DemoDocuments documents,
-                   DemoTaskProgress taskProgress,
+                   DemoTaskProgress taskProgress, DemoIndicators indicators,
                    OrganisationService organisations, ModuleRegistry registry, ModuleEnablement enablement,
                    List<DemoDataContributor> contributors) {
         this.setting = setting;
@@ -53,6 +55,7 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
         this.accounts = accounts;
         this.documents = documents;
         this.taskProgress = taskProgress;
+        this.indicators = indicators;
         this.organisations = organisations;
         this.registry = registry;
         this.enablement = enablement;
@@ -81,7 +84,9 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
             }
         }
         accounts.create(demo);
-        taskProgress.record(documents.create(demo).id());
+        Document tamDuong = documents.create(demo);
+        taskProgress.record(tamDuong.id());
+        indicators.record(demo.getFirst(), tamDuong);
         contributors.forEach(contributor -> contributor.seed(demo));
         LOG.info("Demo data seeded: {} organisations", demo.size());
     }

@@ -2,6 +2,7 @@ package vn.trienkhai.core.module;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
@@ -31,15 +32,17 @@ public class ModuleEnablement {
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
+    private final ApplicationEventPublisher<ModuleSwitched> switched;
 
     ModuleEnablement(OrganisationModuleRepository rows, ModuleRegistry registry, AccessPolicy policy, AuditTrail audit,
-                     Messages messages, Clock clock) {
+                     Messages messages, Clock clock, ApplicationEventPublisher<ModuleSwitched> switched) {
         this.rows = rows;
         this.registry = registry;
         this.policy = policy;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.switched = switched;
     }
 
     /** The ids of the installed modules the actor's organisation enabled. */
@@ -90,5 +93,6 @@ public class ModuleEnablement {
         } else {
             audit.updated(actor, organisationId, "organisation_module", after.id(), moduleId, before, after);
         }
+        switched.publishEvent(new ModuleSwitched(actor, organisationId, moduleId, enabled));
     }
 }

@@ -19,6 +19,19 @@ import vn.trienkhai.core.document.DocumentRequests.RegisterDocumentRequest;
 import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.indicator.FigureEntry;
+import vn.trienkhai.core.indicator.FigureLocks;
+import vn.trienkhai.core.indicator.FigureRollUp;
+import vn.trienkhai.core.indicator.IndicatorCatalogue;
+import vn.trienkhai.core.indicator.IndicatorModel.Aggregation;
+import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
+import vn.trienkhai.core.indicator.IndicatorModel.Source;
+import vn.trienkhai.core.indicator.IndicatorModel.ValueType;
+import vn.trienkhai.core.indicator.IndicatorRequests.FigureBatch;
+import vn.trienkhai.core.indicator.IndicatorRequests.FigureInput;
+import vn.trienkhai.core.indicator.IndicatorRequests.IndicatorRequest;
+import vn.trienkhai.core.indicator.Period;
+import vn.trienkhai.core.indicator.PeriodKind;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.testing.PostgresTest;
@@ -93,6 +106,10 @@ class AuthorizationMatrixTest extends PostgresTest {
             Map.entry(Operation.TASK_REPORT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER), SYSTEM)),
             Map.entry(Operation.TASK_COMMENT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER), SYSTEM)),
             Map.entry(Operation.TASK_MANAGE, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
+            Map.entry(Operation.INDICATOR_MANAGE, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
+            Map.entry(Operation.FIGURE_READ, List.of(ALL, SYSTEM)),
+            Map.entry(Operation.FIGURE_ENTER, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER), SYSTEM)),
+            Map.entry(Operation.FIGURE_LOCK, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
             Map.entry(Operation.OWN_PASSWORD_CHANGE, List.of(ALL, ALL)),
             Map.entry(Operation.OWN_TOKEN_MANAGE, List.of(ALL, ALL))));
 
@@ -108,8 +125,15 @@ class AuthorizationMatrixTest extends PostgresTest {
     @Inject DocumentRegistry registry;
     @Inject TaskPage taskPage;
     @Inject TaskWork taskWork;
+    @Inject IndicatorCatalogue indicators;
+    @Inject FigureEntry figures;
+    @Inject FigureRollUp rollUp;
+    @Inject FigureLocks locks;
 
     private final AtomicInteger sequence = new AtomicInteger();
+    /** Months since January 2020 for the figure probes: each call enters a period nobody entered yet. */
+    private final AtomicInteger month = new AtomicInteger();
+    private Indicator monthly;
     private TestOrganisation org;
     private TestOrganisation other;
     private Map<Role, Actor> actors;
@@ -122,6 +146,7 @@ class AuthorizationMatrixTest extends PostgresTest {
         for (Role role : Role.values()) {
             actors.put(role, org.signedIn(role, org.districtA));
         }
+        monthly = indicators.define(system(org), indicator("SO" + sequence.incrementAndGet()));
     }
 
     @Override
@@ -193,10 +218,38 @@ class AuthorizationMatrixTest extends PostgresTest {
             taskWork.changeStatus(actor, new BulkStatusChange(List.of(new PartVersion(part.id(), part.version())), TaskStatus.CANCELLED,
                     "Không còn phù hợp"));
         });
+        probes.put(Operation.INDICATOR_MANAGE, (actor, in) -> {
+            if (in) {
+                indicators.define(actor, indicator("CT" + sequence.incrementAndGet()));
+            } else {
+                Indicator theirs = indicators.define(system(other), indicator("CT" + sequence.incrementAndGet()));
+                IndicatorRequest change = indicator(theirs.code());
+                indicators.update(actor, theirs.id(), new IndicatorRequest(change.code(), "Tên mới", change.valueType(), change.aggregation(),
+                        null, null, change.periodKinds(), change.unitKinds(), change.source(), null, true, theirs.version()));
+            }
+        });
+        probes.put(Operation.FIGURE_READ, (actor, in) -> rollUp.rollUp(actor, monthly.id(), commune(in).id(), Period.year(2024), true));
+        probes.put(Operation.FIGURE_ENTER, (actor, in) -> figures.save(actor, new FigureBatch(List.of(new FigureInput(1, monthly.id(),
+                commune(in).id(), nextMonth(), java.math.BigDecimal.TEN, null, null, null)), Source.MANUAL)));
+        probes.put(Operation.FIGURE_LOCK, (actor, in) -> locks.lock(actor, commune(in).id(), nextMonth()));
         probes.put(Operation.OWN_PASSWORD_CHANGE, (actor, in) -> accounts.changeOwnPassword(actor,
                 new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD), null));
         probes.put(Operation.OWN_TOKEN_MANAGE, (actor, in) -> tokens.personalTokens(actor));
         return probes;
+    }
+
+    private static IndicatorRequest indicator(String code) {
+        return new IndicatorRequest(code, "Số buổi tuyên truyền", ValueType.COUNT, Aggregation.SUM, null, null, Set.of(PeriodKind.MONTH),
+                Set.of(UnitKind.COMMUNE), Source.MANUAL, null, true, null);
+    }
+
+    private Period nextMonth() {
+        int months = month.getAndIncrement();
+        return Period.month(2020 + months / 12, months % 12 + 1);
+    }
+
+    private static Actor system(TestOrganisation owner) {
+        return Actor.system(owner.organisation.id(), owner.organisation.rootUnitId(), "/" + owner.organisation.rootUnitId() + "/");
     }
 
     /** A document of the actors' organisation, or of another one. */

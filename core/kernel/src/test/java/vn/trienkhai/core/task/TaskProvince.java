@@ -24,7 +24,7 @@ import java.util.Random;
  * random draw say; progress and status entries follow. Dates are relative to today, so the timeliness filters find
  * every state.
  */
-final class TaskProvince {
+public final class TaskProvince {
 
     private static final String[] COLUMNS = {
             "id, organisation_id, parent_id, kind, code, name, search_key, sort_key, path, depth, valid_from, version",
@@ -38,7 +38,7 @@ final class TaskProvince {
                     + " updated_at, version",
             "part_id, kind, entry_date, author_name, text, percent, status_from, status_to, created_at"};
 
-    record Unit(long id, String path, List<Unit> departments, List<Unit> children) {
+    public record Unit(long id, String path, List<Unit> departments, List<Unit> children) {
     }
 
     private final long organisationId;
@@ -83,6 +83,27 @@ final class TaskProvince {
             System.out.printf("Built %,d units, %,d documents, %,d tasks, %,d occurrences, %,d parts, %,d entries%n",
                     province.units.count() + 1, province.documents.count(), province.tasks.count(), province.occurrences.count(),
                     province.parts.count(), province.entries.count());
+            return root;
+        }
+    }
+
+    /**
+     * Writes only the province's units (no plans, no tasks) under the organisation's root, with one history revision
+     * each, valid since 2020, as the tree "as of" a date reads them; for the benchmarks of other features.
+     */
+    public static Unit buildUnits(DataSource dataSource, long organisationId, long rootUnitId) throws SQLException {
+        TaskProvince province = new TaskProvince(organisationId);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            province.nextUnit = CsvCopy.reserveIds(connection, "unit", 25_000);
+            Unit root = province.tree(rootUnitId);
+            province.units.write(connection);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO unit_history (unit_id, organisation_id, parent_id, kind, code, name, path, depth, valid_from)"
+                        + " SELECT id, organisation_id, parent_id, kind, code, name, path, depth, valid_from FROM unit"
+                        + " WHERE organisation_id = " + organisationId + " AND id <> " + rootUnitId);
+            }
+            connection.commit();
             return root;
         }
     }

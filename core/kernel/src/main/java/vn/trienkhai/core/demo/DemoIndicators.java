@@ -1,0 +1,98 @@
+package vn.trienkhai.core.demo;
+
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.document.DocumentModel.Document;
+import vn.trienkhai.core.indicator.FigureEntry;
+import vn.trienkhai.core.indicator.IndicatorCatalogue;
+import vn.trienkhai.core.indicator.IndicatorModel.Aggregation;
+import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
+import vn.trienkhai.core.indicator.IndicatorModel.PlanTarget;
+import vn.trienkhai.core.indicator.IndicatorModel.Source;
+import vn.trienkhai.core.document.parsing.TargetUnit;
+import vn.trienkhai.core.indicator.IndicatorModel.ValueType;
+import vn.trienkhai.core.indicator.IndicatorRequests.FigureBatch;
+import vn.trienkhai.core.indicator.IndicatorRequests.FigureInput;
+import vn.trienkhai.core.indicator.IndicatorRequests.IndicatorRequest;
+import vn.trienkhai.core.indicator.IndicatorTargets;
+import vn.trienkhai.core.indicator.Period;
+import vn.trienkhai.core.indicator.PeriodKind;
+import vn.trienkhai.core.organisation.Organisation;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitKind;
+import vn.trienkhai.core.unit.UnitPath;
+import vn.trienkhai.core.unit.UnitService;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The percentage targets of Tam Đường's plan 102-KH/HU (seed 002) as ratio indicators, each attached to the plan's target, and
+ * the yearly survey of cultural households in its communes for 2022–2024, so that the target "88% hộ gia đình đạt
+ * tiêu chuẩn văn hóa" has a value, a line and a status on a first start. The last commune has not reported 2024: it
+ * shows as missing, not as zero. Deterministic, through the indicator services.
+ */
+@Singleton
+class DemoIndicators {
+
+    private static final String HOUSEHOLDS = "hộ gia đình";
+    /** "88% " or "98% trở lên " at the start of a target's text. */
+    private static final Pattern LEADING_PERCENT = Pattern.compile("^[\\d,.]+%( trở lên)?\\s*");
+
+    private final IndicatorCatalogue catalogue;
+    private final IndicatorTargets targets;
+    private final FigureEntry entry;
+    private final UnitService units;
+
+    DemoIndicators(IndicatorCatalogue catalogue, IndicatorTargets targets, FigureEntry entry, UnitService units) {
+        this.catalogue = catalogue;
+        this.targets = targets;
+        this.entry = entry;
+        this.units = units;
+    }
+
+    void record(Organisation organisation, Document plan) {
+        Actor system = Actor.system(organisation.id(), organisation.rootUnitId(), UnitPath.root(organisation.rootUnitId()));
+        int number = 0;
+        for (PlanTarget target : targets.planTargets(system, plan.id())) {
+            if (target.unit() != TargetUnit.PERCENT || target.year() == null) {
+                continue;
+            }
+            boolean households = target.text().contains(HOUSEHOLDS);
+            String name = households ? "Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa" : "Tỷ lệ " + LEADING_PERCENT.matcher(target.text()).replaceFirst("");
+            Indicator indicator = catalogue.define(system, new IndicatorRequest("VH" + String.format("%02d", ++number), name(name),
+                    ValueType.PERCENTAGE, Aggregation.RATIO_OF_SUMS, households ? "Số hộ đạt tiêu chuẩn văn hóa" : "Số đạt",
+                    households ? "Tổng số hộ" : "Tổng số", Set.of(PeriodKind.YEAR), Set.of(UnitKind.COMMUNE), Source.MANUAL,
+                    null, true, null));
+            targets.attachPlanTarget(system, target.id(), indicator.id());
+            if (households && plan.issuingUnitId() != null) {
+                survey(system, indicator, plan.issuingUnitId());
+            }
+        }
+    }
+
+    /** Cultural households over households per commune, a little better each year. */
+    private void survey(Actor system, Indicator indicator, long districtId) {
+        List<Unit> communes = units.subtree(system, districtId).stream().filter(unit -> unit.kind() == UnitKind.COMMUNE).toList();
+        List<FigureInput> figures = new ArrayList<>();
+        for (int year = 2022; year <= 2024; year++) {
+            for (int i = 0; i < communes.size(); i++) {
+                if (year == 2024 && i == communes.size() - 1) {
+                    continue;
+                }
+                int households = 420 + 37 * i;
+                int cultural = households * (76 + i % 7 + 2 * (year - 2022)) / 100;
+                figures.add(new FigureInput(figures.size() + 1, indicator.id(), communes.get(i).id(), Period.year(year), null,
+                        BigDecimal.valueOf(cultural), BigDecimal.valueOf(households), null));
+            }
+        }
+        entry.save(system, new FigureBatch(figures, Source.MANUAL));
+    }
+
+    private static String name(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+}
