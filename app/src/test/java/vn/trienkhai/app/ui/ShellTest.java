@@ -21,6 +21,10 @@ import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.modules.fixture.FixtureNotesView;
 import vn.trienkhai.workbench.WorkspaceSession;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -111,6 +115,23 @@ class ShellTest extends WorkspaceUiTest {
                 "a registered plan's kind and status by their names");
         assertTrue(changes.stream().noneMatch(text -> text.contains("ISSUED") || text.contains("issuedOn") || text.contains("changedAt")
                 || text.contains("leadUnitName")), "no field or constant by its code");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyAuditedEntityTheDemoRecordsHasAVietnameseName() throws Exception {
+        signIn("laichau.admin");
+        UI.getCurrent().navigate(AuditView.class);
+        Select<String> entity = _get(Select.class, spec -> spec.withId("audit-entity"));
+        List<String> offered = entity.getListDataView().getItems().filter(type -> !type.isEmpty()).toList();
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
+             ResultSet recorded = connection.createStatement().executeQuery("SELECT DISTINCT entity_type FROM audit_entry")) {
+            while (recorded.next()) {
+                assertTrue(offered.contains(recorded.getString(1)), recorded.getString(1) + " can be chosen in the filter");
+            }
+        }
+        assertTrue(offered.stream().noneMatch(type -> entity.getItemLabelGenerator().apply(type).equals(type)),
+                "every entity type by its Vietnamese name");
     }
 
     @Test

@@ -40,7 +40,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final List<String> ENTITY_TYPES = List.of("", "unit", "unit_history", "unit_succession",
             "organisation", "organisation_module", "account", "api_token", "document", "document_link", "document_section",
             "document_recipient", "document_attachment", "document_number_sequence", "task", "task_part", "task_entry",
-            "task_entry_attachment", "target");
+            "task_entry_attachment", "target", "indicator", "indicator_target", "data_set", "figure", "figure_lock");
 
     /** The fields that record enum constants, with the message prefix of their labels. */
     private static final Map<String, String> VALUE_LABELS = Map.of(
@@ -69,7 +69,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> WHEN.format(entry.at())).setHeader(getTranslation("audit.column.at")).setAutoWidth(true);
         grid.addColumn(AuditEntry::login).setHeader(getTranslation("audit.column.login")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action().name())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(entry -> getTranslation("audit.entity." + entry.entityType()) + " · " + entry.summary())
+        grid.addColumn(entry -> entityLabel(entry.entityType()) + " · " + entry.summary())
                 .setHeader(getTranslation("audit.column.entity")).setFlexGrow(2);
         grid.addColumn(entry -> entry.changes().stream()
                         .map(change -> fieldLabel(change.field()) + ": " + value(entry, change.field(), change.oldValue())
@@ -87,7 +87,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         login.setClearButtonVisible(true);
         entityType.setLabel(getTranslation("audit.column.entity"));
         entityType.setItems(ENTITY_TYPES);
-        entityType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("audit.entity.all") : getTranslation("audit.entity." + type));
+        entityType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("audit.entity.all") : entityLabel(type));
         entityType.setValue("");
         login.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         entityType.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
@@ -113,6 +113,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private io.micronaut.data.model.Page<AuditEntry> search(Pageable pageable) {
         return log.search(WorkspaceSession.actor(), login.getValue(), entityType.getValue(), from.getValue(), to.getValue(), pageable);
+    }
+
+    /** The entity's Vietnamese name; an entity recorded by a module without a label keeps its own name. */
+    private String entityLabel(String entityType) {
+        return messages.find(getLocale(), "audit.entity." + entityType).orElse(entityType);
     }
 
     /** The field's Vietnamese name; a field recorded by a module without a label keeps its own name. */
