@@ -49,6 +49,9 @@ public class AccessPolicy {
         allow(FIGURE_READ, everyone);
         allow(FIGURE_ENTER, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER));
         allow(FIGURE_LOCK, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
+        allow(REPORT_REQUEST, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
+        allow(REPORT_SUBMIT, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER));
+        allow(REPORT_REVIEW, EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER));
         allow(OWN_PASSWORD_CHANGE, everyone);
         allow(OWN_TOKEN_MANAGE, everyone);
     }

@@ -60,6 +60,16 @@ import vn.trienkhai.core.document.parsing.DocumentKind;
 import vn.trienkhai.core.document.parsing.ImportDraft;
 import vn.trienkhai.core.document.parsing.ParsedDeadline;
 import vn.trienkhai.core.document.parsing.ParsedTask;
+import vn.trienkhai.core.reportrequest.ReportCompleteness;
+import vn.trienkhai.core.reportrequest.ReportRequestModel.Submission;
+import vn.trienkhai.core.reportrequest.ReportRequestModel.SubmissionDetail;
+import vn.trienkhai.core.reportrequest.ReportRequestRequests.IssueRequest;
+import vn.trienkhai.core.reportrequest.ReportRequestRequests.NarrativeInput;
+import vn.trienkhai.core.reportrequest.ReportRequestRequests.SubmissionRef;
+import vn.trienkhai.core.reportrequest.ReportRequestRequests.SubmitRequest;
+import vn.trienkhai.core.reportrequest.ReportRequests;
+import vn.trienkhai.core.reportrequest.ReportReview;
+import vn.trienkhai.core.reportrequest.ReportSubmissions;
 import vn.trienkhai.core.task.TaskModel.Part;
 import vn.trienkhai.core.task.TaskPage;
 import vn.trienkhai.core.task.TaskRequests.BulkStatusChange;
@@ -110,6 +120,9 @@ class AuthorizationMatrixTest extends PostgresTest {
             Map.entry(Operation.FIGURE_READ, List.of(ALL, SYSTEM)),
             Map.entry(Operation.FIGURE_ENTER, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER), SYSTEM)),
             Map.entry(Operation.FIGURE_LOCK, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
+            Map.entry(Operation.REPORT_REQUEST, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
+            Map.entry(Operation.REPORT_SUBMIT, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER, REPORTER), SYSTEM)),
+            Map.entry(Operation.REPORT_REVIEW, List.of(EnumSet.of(SYSTEM_ADMIN, ORGANISATION_ADMIN, OFFICER), SYSTEM)),
             Map.entry(Operation.OWN_PASSWORD_CHANGE, List.of(ALL, ALL)),
             Map.entry(Operation.OWN_TOKEN_MANAGE, List.of(ALL, ALL))));
 
@@ -129,6 +142,10 @@ class AuthorizationMatrixTest extends PostgresTest {
     @Inject FigureEntry figures;
     @Inject FigureRollUp rollUp;
     @Inject FigureLocks locks;
+    @Inject ReportRequests reportRequests;
+    @Inject ReportSubmissions reportSubmissions;
+    @Inject ReportReview reportReview;
+    @Inject ReportCompleteness reportCompleteness;
 
     private final AtomicInteger sequence = new AtomicInteger();
     /** Months since January 2020 for the figure probes: each call enters a period nobody entered yet. */
@@ -232,6 +249,18 @@ class AuthorizationMatrixTest extends PostgresTest {
         probes.put(Operation.FIGURE_ENTER, (actor, in) -> figures.save(actor, new FigureBatch(List.of(new FigureInput(1, monthly.id(),
                 commune(in).id(), nextMonth(), java.math.BigDecimal.TEN, null, null, null)), Source.MANUAL)));
         probes.put(Operation.FIGURE_LOCK, (actor, in) -> locks.lock(actor, commune(in).id(), nextMonth()));
+        probes.put(Operation.REPORT_REQUEST, (actor, in) -> reportRequests.issue(actor, reportRequest(in)));
+        probes.put(Operation.REPORT_SUBMIT, (actor, in) -> {
+            Submission asked = askedSubmission(in);
+            reportSubmissions.submit(actor, asked.id(), new SubmitRequest(List.of(new NarrativeInput(sectionOf(asked), "Đã thực hiện")),
+                    asked.version()));
+        });
+        probes.put(Operation.REPORT_REVIEW, (actor, in) -> {
+            Submission asked = askedSubmission(in);
+            SubmissionDetail sent = reportSubmissions.submit(system(org), asked.id(), new SubmitRequest(
+                    List.of(new NarrativeInput(sectionOf(asked), "Đã thực hiện")), asked.version()));
+            reportReview.approve(actor, asked.requestId(), List.of(new SubmissionRef(asked.id(), sent.submission().version())), null);
+        });
         probes.put(Operation.OWN_PASSWORD_CHANGE, (actor, in) -> accounts.changeOwnPassword(actor,
                 new ChangeOwnPasswordRequest(TestOrganisation.PASSWORD, TestOrganisation.PASSWORD), null));
         probes.put(Operation.OWN_TOKEN_MANAGE, (actor, in) -> tokens.personalTokens(actor));
@@ -250,6 +279,22 @@ class AuthorizationMatrixTest extends PostgresTest {
 
     private static Actor system(TestOrganisation owner) {
         return Actor.system(owner.organisation.id(), owner.organisation.rootUnitId(), "/" + owner.organisation.rootUnitId() + "/");
+    }
+
+    /** A request of district A to its communes, or of district B to its. */
+    private IssueRequest reportRequest(boolean inScope) {
+        return new IssueRequest("Báo cáo thử " + sequence.incrementAndGet(), (inScope ? org.districtA : org.districtB).id(), nextMonth(),
+                null, Set.of(UnitKind.COMMUNE), List.of("Kết quả thực hiện"), LocalDate.of(2030, 1, 31));
+    }
+
+    /** The commune's submission to a new request: district A's commune, or district B's. */
+    private Submission askedSubmission(boolean inScope) {
+        long requestId = reportRequests.issue(system(org), reportRequest(inScope)).id();
+        return reportCompleteness.submissions(system(org), requestId, null, null, null, Pageable.from(0, 10)).getContent().getFirst();
+    }
+
+    private long sectionOf(Submission submission) {
+        return reportRequests.get(system(org), submission.requestId()).sections().getFirst().id();
     }
 
     /** A document of the actors' organisation, or of another one. */
