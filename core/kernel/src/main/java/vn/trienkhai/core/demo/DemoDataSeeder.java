@@ -40,13 +40,14 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
     private final DemoDocuments documents;
     private final DemoTaskProgress taskProgress;
     private final DemoIndicators indicators;
+    private final DemoReports reports;
     private final OrganisationService organisations;
     private final ModuleRegistry registry;
     private final ModuleEnablement enablement;
     private final List<DemoDataContributor> contributors;
 
     DemoDataSeeder(@Value("${trienkhai.demo-data:auto}") String setting, DataSource dataSource, DemoUnits units, DemoAccounts accounts, DemoDocuments documents,
-                   DemoTaskProgress taskProgress, DemoIndicators indicators,
+                   DemoTaskProgress taskProgress, DemoIndicators indicators, DemoReports reports,
                    OrganisationService organisations, ModuleRegistry registry, ModuleEnablement enablement,
                    List<DemoDataContributor> contributors) {
         this.setting = setting;
@@ -56,6 +57,7 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
         this.documents = documents;
         this.taskProgress = taskProgress;
         this.indicators = indicators;
+        this.reports = reports;
         this.organisations = organisations;
         this.registry = registry;
         this.enablement = enablement;
@@ -87,6 +89,7 @@ public class DemoDataSeeder implements ApplicationEventListener<StartupEvent> {
         Document tamDuong = documents.create(demo);
         taskProgress.record(tamDuong.id());
         indicators.record(demo.getFirst(), tamDuong);
+        reports.record(demo.getFirst(), tamDuong);
         contributors.forEach(contributor -> contributor.seed(demo));
         LOG.info("Demo data seeded: {} organisations", demo.size());
     }
