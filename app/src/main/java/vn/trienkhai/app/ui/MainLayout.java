@@ -24,6 +24,7 @@ import vn.trienkhai.app.ui.task.FollowUpView;
 import vn.trienkhai.app.ui.task.MyTasksView;
 import vn.trienkhai.app.ui.task.NotificationBell;
 import vn.trienkhai.app.ui.task.UnitTasksView;
+import vn.trienkhai.app.ui.reportrequest.ReportsView;
 import vn.trienkhai.app.ui.unit.UnitsView;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
@@ -111,8 +112,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (actor.has(Role.LEADER) || actor.has(Role.OFFICER) || actor.has(Role.ORGANISATION_ADMIN) || actor.has(Role.SYSTEM_ADMIN)) {
             navigation.addItem(item("nav.tasks.follow-up", FollowUpView.class, "vaadin:chart-timeline"));
         }
-        navigation.addItem(item("nav.indicators", IndicatorsView.class, "vaadin:chart"),
-                item("nav.units", UnitsView.class, "vaadin:sitemap"));
+        navigation.addItem(item("nav.indicators", IndicatorsView.class, "vaadin:chart"));
+        navigation.addItem(item("nav.reports", ReportsView.class, "vaadin:clipboard-check"));
+        navigation.addItem(item("nav.units", UnitsView.class, "vaadin:sitemap"));
         for (DomainModule module : modules.enabled()) {
             SideNavItem group = new SideNavItem(getTranslation(module.nameKey()));
             group.setPrefixComponent(new Icon(module.icon()));

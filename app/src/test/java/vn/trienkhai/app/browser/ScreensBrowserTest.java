@@ -77,6 +77,12 @@ class ScreensBrowserTest {
             new Screen("tasks-unit", "tamduong.tuyengiao", "tasks/unit", "#task-grid", null, null),
             new Screen("follow-up", "tamduong.lanhdao", "tasks/follow-up", "#follow-up-content", null, null),
             new Screen("indicators", "banbo.baocao", "indicators", ".tk-empty-state", null, null),
+            new Screen("reports", "banbo.baocao", "reports", "#report-awaited", null, null),
+            new Screen("reports", "tamduong.tuyengiao", "reports", "#report-issued", "#report-create", "laichau.xem"),
+            // the demo's first request is the district's half-year report, which Bản Bo has not sent yet
+            new Screen("report-request", "tamduong.tuyengiao", "reports/requests/1", "#report-sub-units", "#report-approve", null),
+            new Screen("report-submission", "banbo.baocao", "reports", "#report-awaited, #report-narratives", true, "#report-submit", null,
+                    ScreensBrowserTest::openFirstAwaitedReport),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;
@@ -177,7 +183,7 @@ class ScreensBrowserTest {
         Browser browser = session.at(DESKTOP);
         browser.signInAs("laichau.admin");
         browser.open("");
-        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Đơn vị", "Phân hệ thử nghiệm", "Quản trị"),
+        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị", "Phân hệ thử nghiệm", "Quản trị"),
                 browser.script("return [...document.querySelectorAll('#workspace-navigation > vaadin-side-nav-item')]"
                         + ".map(i => [...i.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim())"));
         assertEquals("vi", browser.script("return document.documentElement.lang"));
@@ -233,6 +239,11 @@ class ScreensBrowserTest {
     }
 
     /** Pastes the first demo seed plan into the text box and reads it: the draft must appear beside or below. */
+    private static void openFirstAwaitedReport(Browser browser) {
+        browser.find("#report-awaited a").click();
+        browser.waitUntil("return !!document.querySelector('#report-narratives')");
+    }
+
     private static void readSeedPlan(Browser browser) {
         browser.script("""
                 const area = document.querySelector('#import-text');

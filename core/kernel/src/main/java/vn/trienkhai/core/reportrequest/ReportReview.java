@@ -1,5 +1,6 @@
 package vn.trienkhai.core.reportrequest;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.AccessPolicy;
@@ -60,6 +61,12 @@ public class ReportReview {
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Whether the actor reviews the request's submissions: the buttons to show; the actions check again. */
+    @ReadOnly
+    public boolean mayReview(Actor actor, long requestId) {
+        return policy.allows(actor, Operation.REPORT_REVIEW) && store.issuedWithin(actor, store.visible(actor, requestId));
     }
 
     /** Approves every submission given, each sent and unchanged since the reviewer saw it, and locks its figures. */

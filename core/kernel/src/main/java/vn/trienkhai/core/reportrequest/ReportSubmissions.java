@@ -97,6 +97,11 @@ public class ReportSubmissions {
                 missingFigures(actor, request, unit));
     }
 
+    /** Whether the actor may send this answer now: the form to show; {@link #submit} checks again. */
+    public boolean mayAnswer(Actor actor, SubmissionDetail detail) {
+        return detail.submission().status().isOpenToTheUnit() && policy.allows(actor, Operation.REPORT_SUBMIT);
+    }
+
     /** Sends the unit's answer; refused, with every reason at once, while a section is empty or a figure is missing. */
     @Transactional
     public SubmissionDetail submit(Actor actor, long submissionId, SubmitRequest request) {
