@@ -38,14 +38,14 @@ final class ReportLabels {
         return badge(t("report.status." + status.name()), "tk-report-status-" + status.name().toLowerCase(Locale.ROOT));
     }
 
-    /** On time green, late orange, missing red once the due date has passed and grey before. */
+    /** On time green, late orange; not sent yet blue "còn hạn" before the due date and red "quá hạn" after it. */
     static Span timeliness(Timeliness timeliness, boolean duePassed) {
-        String variant = switch (timeliness) {
-            case ON_TIME -> "tk-timeliness-done-on-time";
-            case LATE -> "tk-timeliness-done-late";
-            case MISSING -> duePassed ? "tk-timeliness-overdue" : "tk-timeliness-open";
+        return switch (timeliness) {
+            case ON_TIME -> badge(t("report.timeliness.ON_TIME"), "tk-timeliness-done-on-time");
+            case LATE -> badge(t("report.timeliness.LATE"), "tk-timeliness-done-late");
+            case MISSING -> duePassed ? badge(t("reports.timeliness.overdue"), "tk-timeliness-overdue")
+                    : badge(t("reports.timeliness.open"), "tk-timeliness-open");
         };
-        return badge(t("report.timeliness." + timeliness.name()), variant);
     }
 
     /** "7/9 đơn vị đã nộp (77,8%)". */
