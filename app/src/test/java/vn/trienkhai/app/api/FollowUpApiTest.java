@@ -57,22 +57,4 @@ class FollowUpApiTest extends ApiTest {
         long province = number(ok(app.as("laichau.admin").get("/api/follow-up")), "unitId");
         assertEquals(404, leader.get("/api/follow-up?unitId=" + province).status());
     }
-
-    private static Map<String, Object> ok(Response response) {
-        assertEquals(200, response.status(), response.body());
-        return response.object();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> list(Map<String, Object> object, String key) {
-        return (List<Map<?, ?>>) object.get(key);
-    }
-
-    private static String field(Response refused) {
-        return (String) ((Map<?, ?>) ((List<?>) refused.object().get("fields")).getFirst()).get("field");
-    }
-
-    private static long number(Map<?, ?> object, String key) {
-        return ((Number) object.get(key)).longValue();
-    }
 }

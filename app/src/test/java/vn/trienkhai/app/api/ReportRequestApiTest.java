@@ -85,26 +85,4 @@ class ReportRequestApiTest extends ApiTest {
         assertEquals(403, app.as("laichau.xem").call("POST", "/api/report-requests", valid).status());
         assertEquals(404, app.as("huongtra.admin").get("/api/report-requests/" + number(created.object(), "id")).status());
     }
-
-    private static Map<String, Object> ok(Response response) {
-        assertEquals(200, response.status(), response.body());
-        return response.object();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> list(Map<String, Object> object, String key) {
-        return (List<Map<?, ?>>) object.get(key);
-    }
-
-    private static String field(Response refused) {
-        return fields(refused).getFirst();
-    }
-
-    private static List<String> fields(Response refused) {
-        return ((List<?>) refused.object().get("fields")).stream().map(error -> (String) ((Map<?, ?>) error).get("field")).toList();
-    }
-
-    private static long number(Map<?, ?> object, String key) {
-        return ((Number) object.get(key)).longValue();
-    }
 }

@@ -265,8 +265,4 @@ class TaskApiTest extends ApiTest {
     private static List<?> fieldNames(Response refused) {
         return ((List<?>) refused.object().get("fields")).stream().map(field -> ((Map<?, ?>) field).get("field")).toList();
     }
-
-    private static long number(Map<?, ?> object, String key) {
-        return ((Number) object.get(key)).longValue();
-    }
 }
