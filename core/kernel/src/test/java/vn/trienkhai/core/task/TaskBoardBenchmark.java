@@ -96,7 +96,7 @@ public final class TaskBoardBenchmark {
 
     private void measureList(String label, Actor actor, TaskFilter filter, boolean overdue) throws SQLException {
         TaskFilter chosen = overdue ? new TaskFilter(filter.unitId(), filter.ownUnitOnly(), null, Set.of(Timeliness.OVERDUE), null,
-                null, null, null, null) : filter;
+                null, null, null, null, null) : filter;
         LongSupplier page = () -> board.list(actor, chosen, TaskSort.DUE, Pageable.from(0, 50)).getTotalSize();
         report(label, overdue ? "overdue" : "none", page.getAsLong(), page);
         List<Object> parameters = new ArrayList<>();
