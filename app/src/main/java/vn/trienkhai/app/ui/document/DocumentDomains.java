@@ -40,6 +40,7 @@ final class DocumentDomains extends Div {
         this.stored = stored;
         setId("document-modules");
         addClassName("tk-document-modules");
+        setWidthFull();
         if (editable && !(enabled.isEmpty() && stored.isEmpty())) {
             add(picker(enabled, title));
         } else if (!stored.isEmpty()) {
@@ -65,6 +66,7 @@ final class DocumentDomains extends Div {
         picker.setItems(choices.stream().sorted(Comparator.comparing(title)).toList());
         picker.setItemLabelGenerator(title::apply);
         picker.setValue(Set.copyOf(stored));
+        picker.setPlaceholder(getTranslation("document.modules.none"));
         picker.setHelperText(getTranslation("document.modules.hint"));
         picker.addValueChangeListener(change -> {
             if (!reverting) {
