@@ -24,6 +24,7 @@ import vn.trienkhai.core.document.DocumentModel.Execution;
 import vn.trienkhai.core.document.DocumentModel.Status;
 import vn.trienkhai.core.document.DocumentModel.Task;
 import vn.trienkhai.core.document.DocumentEditor;
+import vn.trienkhai.core.document.DocumentModules;
 import vn.trienkhai.core.document.DocumentNumbering;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentRequests.DocumentFilter;
@@ -47,12 +48,14 @@ class DocumentController {
     private final DocumentNumbering numbering;
     private final DocumentEditor editor;
     private final DocumentTasks tasks;
+    private final DocumentModules modules;
 
     DocumentController(DocumentRegistry registry, DocumentCascade cascade, DocumentNumbering numbering, DocumentEditor editor,
-                       DocumentTasks tasks) {
+                       DocumentTasks tasks, DocumentModules modules) {
         this.registry = registry;
         this.editor = editor;
         this.tasks = tasks;
+        this.modules = modules;
         this.cascade = cascade;
         this.numbering = numbering;
     }
@@ -69,7 +72,8 @@ class DocumentController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "Văn bản", description = "With its sections, recipients, tasks, targets and links both ways.")
+    @Operation(summary = "Văn bản", description = "With its sections, recipients, tasks, targets, links both ways, and moduleIds: "
+            + "the domains (module ids) it belongs to.")
     DocumentDetails get(@Parameter(hidden = true) Actor actor, long id) {
         return registry.get(actor, id);
     }
@@ -94,6 +98,16 @@ class DocumentController {
     HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, long id, @QueryValue @Nullable Long version) {
         editor.delete(actor, id, version);
         return HttpResponse.noContent();
+    }
+
+    @Put("/{id}/modules")
+    @Operation(summary = "Lĩnh vực của văn bản", description = "Replaces the domains the document belongs to with moduleIds (ids of "
+            + "modules the organisation has enabled, e.g. [\"culture\"]; [] for none) and answers them as stored; the task lists "
+            + "filter by them (moduleId). A module switched off since it was chosen may stay. 422 on moduleIds for an id that is "
+            + "no enabled module or a missing list; 403 for a role that may not register documents or a unit that does not hold "
+            + "the document; 404 for a document out of the caller's sight.")
+    ModuleIds setModules(@Parameter(hidden = true) Actor actor, long id, @Body ModuleIds request) {
+        return new ModuleIds(modules.set(actor, id, request.moduleIds()));
     }
 
     @Post("/{id}/tasks")
@@ -128,6 +142,10 @@ class DocumentController {
     HttpResponse<IssuedNumber> nextNumber(@Parameter(hidden = true) Actor actor, @Body NumberRequest request) {
         DocumentNumber number = numbering.next(actor, request.issuingUnitId(), request.issuerCode(), request.kind(), request.term());
         return HttpResponse.created(new IssuedNumber(number.symbol(), number.number()));
+    }
+
+    @Serdeable
+    record ModuleIds(@Nullable List<String> moduleIds) {
     }
 
     @Serdeable

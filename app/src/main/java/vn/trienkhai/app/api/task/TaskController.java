@@ -31,7 +31,7 @@ class TaskController {
     private static final String FILTERS = " Filters: scope (mine: the unit's own parts, the default; unit: the subtree of unitId, "
             + "by default the caller's scope), status (NOT_STARTED, IN_PROGRESS, DONE, CANCELLED; repeatable), timeliness "
             + "(DONE_ON_TIME, DONE_LATE, OPEN, DUE_SOON, OVERDUE; repeatable), role (LEAD, COORDINATE), documentId, dueFrom and "
-            + "dueTo (yyyy-mm-dd), text; sort DUE (default), STATUS, UNIT or DOCUMENT. A value that cannot be read is 400 naming it.";
+            + "dueTo (yyyy-mm-dd), text, moduleId (the tasks of the documents of that domain, e.g. culture); sort DUE (default), STATUS, UNIT or DOCUMENT. A value that cannot be read is 400 naming it.";
 
     private final TaskBoard board;
     private final TaskPage page;

@@ -39,9 +39,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final List<String> ENTITY_TYPES = List.of("", "unit", "unit_history", "unit_succession",
             "organisation", "organisation_module", "account", "api_token", "document", "document_link", "document_section",
-            "document_recipient", "document_attachment", "document_number_sequence", "task", "task_part", "task_entry",
-            "task_entry_attachment", "target", "indicator", "indicator_target", "data_set", "figure", "figure_lock", "report_request",
-            "report_submission");
+            "document_recipient", "document_attachment", "document_number_sequence", "document_module", "task", "task_part",
+            "task_entry", "task_entry_attachment", "target", "indicator", "indicator_target", "data_set", "figure", "figure_lock",
+            "report_request", "report_submission");
 
     /** The fields that record enum constants, with the message prefix of their labels. */
     private static final Map<String, String> VALUE_LABELS = Map.of(

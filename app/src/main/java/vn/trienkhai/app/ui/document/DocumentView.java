@@ -20,12 +20,14 @@ import vn.trienkhai.core.document.DocumentAttachments;
 import vn.trienkhai.core.document.DocumentCascade;
 import vn.trienkhai.core.document.DocumentEditor;
 import vn.trienkhai.core.document.DocumentModel.DocumentDetails;
+import vn.trienkhai.core.document.DocumentModules;
 import vn.trienkhai.core.document.DocumentModel.Execution;
 import vn.trienkhai.core.document.DocumentModel.Recipient;
 import vn.trienkhai.core.document.DocumentModel.Target;
 import vn.trienkhai.core.document.DocumentModel.Task;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentTasks;
+import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.Contributions;
@@ -55,11 +57,16 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private final DocumentEditor editor;
     private final UnitService units;
     private final DocumentTasks documentTasks;
+    private final DocumentModules documentModules;
+    private final ModuleRegistry installed;
     private String title = "";
 
     DocumentView(DocumentRegistry registry, DocumentCascade cascade, DocumentAttachments attachments, WorkspaceModules modules,
-                 DocumentEditor editor, UnitService units, DocumentTasks documentTasks) {
+                 DocumentEditor editor, UnitService units, DocumentTasks documentTasks, DocumentModules documentModules,
+                 ModuleRegistry installed) {
         this.registry = registry;
+        this.documentModules = documentModules;
+        this.installed = installed;
         this.editor = editor;
         this.units = units;
         this.documentTasks = documentTasks;
@@ -86,6 +93,9 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         add(holds ? new PageHeader(title, meta, new DocumentCorrection(editor, actor, details, tree).actions())
                 : new PageHeader(title, meta));
         add(new Paragraph(document.title()));
+        List<DomainModule> enabled = modules.enabled();
+        add(new DocumentDomains(documentModules, actor, id, details.moduleIds(), enabled.stream().map(DomainModule::id).toList(),
+                this::moduleTitle, holds));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tasks(tabs, details, holds, tree);
@@ -95,7 +105,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         VerticalLayout info = info(details);
         info.addComponentAsFirst(new AttachmentsPanel(attachments, actor, id, holds));
         tabs.add(getTranslation("document.tab.info"), info);
-        for (DomainModule module : modules.enabled()) {
+        for (DomainModule module : enabled) {
             for (PageTab<DocumentPage> tab : module.documentTabs()) {
                 tabs.add(getTranslation(tab.titleKey()), Contributions.render(tab.content(), new DocumentPage(actor, id)));
             }
@@ -159,6 +169,11 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
             info.add(text);
         }
         return info;
+    }
+
+    /** A module's name; an id whose module is no longer installed is shown as stored. */
+    private String moduleTitle(String moduleId) {
+        return installed.find(moduleId).map(module -> getTranslation(module.nameKey())).orElse(moduleId);
     }
 
     @Override

@@ -2,6 +2,8 @@ package vn.trienkhai.app.ui.task;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.core.annotation.Nullable;
 import vn.trienkhai.core.task.FollowUpModel.StateCounts;
 
 import java.util.List;
@@ -17,11 +19,17 @@ class FollowUpBar extends Div {
     record State(String key, String css) {
     }
 
+    private static final State OVERDUE = new State("follow-up.state.overdue", "tk-fu-overdue");
+
     static final List<State> STATES = List.of(new State("follow-up.state.on-time", "tk-fu-on-time"),
-            new State("follow-up.state.late", "tk-fu-late"), new State("follow-up.state.within", "tk-fu-within"),
-            new State("follow-up.state.overdue", "tk-fu-overdue"));
+            new State("follow-up.state.late", "tk-fu-late"), new State("follow-up.state.within", "tk-fu-within"), OVERDUE);
 
     FollowUpBar(StateCounts counts) {
+        this(counts, null);
+    }
+
+    /** With {@code overdueLines}, the overdue figure (when not 0) opens the list of those parts. */
+    FollowUpBar(StateCounts counts, @Nullable UnitTasksLink overdueLines) {
         addClassName("tk-fu-bar-block");
         long[] figures = figures(counts);
         Div bar = new Div();
@@ -43,7 +51,14 @@ class FollowUpBar extends Div {
             }
             Span figure = new Span(label + " " + figures[index]);
             figure.addClassNames("tk-fu-figure", state.css());
-            line.add(figure);
+            if (state == OVERDUE && overdueLines != null && figures[index] > 0) {
+                RouterLink open = overdueLines.around(figure);
+                open.addClassName("tk-fu-figure-link");
+                open.getElement().setAttribute("title", getTranslation("follow-up.overdue.open"));
+                line.add(open);
+            } else {
+                line.add(figure);
+            }
         }
         bar.getElement().setAttribute("aria-label", description.toString());
         add(bar, line);

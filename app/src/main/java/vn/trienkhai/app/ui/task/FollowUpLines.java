@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import vn.trienkhai.core.task.TaskModel.TaskLine;
 
 import java.time.LocalDate;
@@ -14,11 +15,12 @@ import static vn.trienkhai.app.ui.document.DocumentsView.DATE;
 
 /**
  * A short list of parts (the overdue ones, or those due soon): the task's text linking to its page, the unit,
- * the document and the deadline. The whole list is the task list's to show; this one says how many there are.
+ * the document and the deadline. The whole list is the task list's to show: this one says how many there are and
+ * opens it ("Xem tất cả").
  */
 class FollowUpLines extends Div {
 
-    FollowUpLines(String id, String title, String none, List<TaskLine> lines, long total, LocalDate today) {
+    FollowUpLines(String id, String title, String none, List<TaskLine> lines, long total, UnitTasksLink all, LocalDate today) {
         setId(id);
         addClassName("tk-fu-section");
         add(new H3(getTranslation(title, total)));
@@ -30,6 +32,12 @@ class FollowUpLines extends Div {
             add(shown);
         }
         lines.forEach(line -> add(line(line, today)));
+        if (total > 0) {
+            RouterLink everything = all.around(new Span(getTranslation("follow-up.see-all", total)));
+            everything.setId(id + "-all");
+            everything.addClassName("tk-fu-see-all");
+            add(everything);
+        }
     }
 
     private Div line(TaskLine line, LocalDate today) {

@@ -8,11 +8,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import vn.trienkhai.core.task.FollowUpModel.DocumentCounts;
+import vn.trienkhai.core.task.FollowUpModel.FollowUp;
 import vn.trienkhai.core.task.FollowUpModel.StateCounts;
 import vn.trienkhai.core.task.FollowUpModel.UnitCounts;
 import vn.trienkhai.core.task.FollowUpModel.UnitOverdue;
+import vn.trienkhai.core.task.TaskModel.Timeliness;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -32,34 +35,39 @@ class FollowUpUnitRows extends Div {
         add(heading);
     }
 
-    /** The chosen unit's own parts first, then each child unit with its subtree; a child's name opens its own. */
-    static FollowUpUnitRows units(List<UnitCounts> units, String ownName, LongConsumer open) {
+    /**
+     * The chosen unit's own parts first, then each child unit with its subtree; a child's name opens its own
+     * dashboard, its overdue figure the list of its subtree's overdue parts of the period.
+     */
+    static FollowUpUnitRows units(FollowUp followUp, LongConsumer open) {
         FollowUpUnitRows rows = new FollowUpUnitRows("follow-up-units", t("follow-up.units"), t("follow-up.column.unit"));
-        for (UnitCounts unit : units) {
+        for (UnitCounts unit : followUp.units()) {
             Component name;
+            UnitTasksLink overdue = null;
             if (unit.own()) {
-                name = new Span(t("follow-up.own", ownName));
+                name = new Span(t("follow-up.own", followUp.unitName()));
             } else {
                 Button drill = new Button(unit.unitName(), click -> open.accept(unit.unitId()));
                 drill.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 drill.getElement().setAttribute("title", t("follow-up.drill", unit.unitName()));
                 drill.addClassName("tk-fu-drill");
                 name = drill;
+                overdue = new UnitTasksLink(unit.unitId(), Set.of(Timeliness.OVERDUE), followUp.from(), followUp.to());
             }
-            rows.row(name, unit.counts());
+            rows.row(name, new FollowUpBar(unit.counts(), overdue), unit.counts());
         }
         return rows;
     }
 
     static FollowUpUnitRows documents(List<DocumentCounts> documents) {
         FollowUpUnitRows rows = new FollowUpUnitRows("follow-up-documents", t("follow-up.documents"), t("follow-up.column.document"));
-        documents.forEach(document -> rows.row(new Span(document.documentLabel()), document.counts()));
+        documents.forEach(document -> rows.row(new Span(document.documentLabel()), new FollowUpBar(document.counts()), document.counts()));
         return rows;
     }
 
-    private void row(Component name, StateCounts counts) {
+    private void row(Component name, FollowUpBar bar, StateCounts counts) {
         name.getElement().getClassList().add("tk-fu-name");
-        Div row = new Div(name, new FollowUpBar(counts), new FollowUpBar.Rate(counts));
+        Div row = new Div(name, bar, new FollowUpBar.Rate(counts));
         row.addClassName("tk-fu-row");
         add(row);
     }

@@ -11,6 +11,7 @@ import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.task.FollowUpDashboard;
 import vn.trienkhai.core.task.FollowUpModel.FollowUp;
 import vn.trienkhai.core.task.FollowUpModel.StateCounts;
+import vn.trienkhai.core.task.TaskModel.Timeliness;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitService;
@@ -22,6 +23,7 @@ import vn.trienkhai.workbench.kit.UnitPicker;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static vn.trienkhai.app.ui.document.DocumentsView.DATE;
 
@@ -80,13 +82,18 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         }
         LocalDate today = LocalDate.now(clock);
         content.add(summary(followUp), new FollowUpBar.Legend(),
-                FollowUpUnitRows.units(followUp.units(), followUp.unitName(), unit::select),
+                FollowUpUnitRows.units(followUp, unit::select),
                 FollowUpUnitRows.documents(followUp.documents()),
                 FollowUpUnitRows.mostOverdue(followUp.mostOverdue()),
                 new FollowUpLines("follow-up-overdue", "follow-up.overdue", "follow-up.overdue.none", followUp.overdue(),
-                        followUp.total().overdue(), today),
+                        followUp.total().overdue(), lines(followUp, Timeliness.OVERDUE), today),
                 new FollowUpLines("follow-up-due-soon", "follow-up.due-soon", "follow-up.due-soon.none", followUp.dueSoon(),
-                        followUp.total().dueSoon(), today));
+                        followUp.total().dueSoon(), lines(followUp, Timeliness.DUE_SOON), today));
+    }
+
+    /** The task list of the chosen unit's subtree in one timeliness state, its deadlines within the period. */
+    private static UnitTasksLink lines(FollowUp followUp, Timeliness state) {
+        return new UnitTasksLink(followUp.unitId(), Set.of(state), followUp.from(), followUp.to());
     }
 
     /** The whole of the chosen unit and period: the range of deadlines, the bar and the rate. */

@@ -3,6 +3,7 @@ package vn.trienkhai.app.ui.task;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.app.ui.WorkspaceModules;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.task.TaskBoard;
@@ -14,8 +15,9 @@ import vn.trienkhai.core.task.TaskWork;
 @Prototype
 public class MyTasksView extends TaskListView {
 
-    MyTasksView(TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents, AccessPolicy policy) {
-        super("nav.tasks.mine", board, work, export, documents, policy);
+    MyTasksView(TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents, AccessPolicy policy,
+                WorkspaceModules modules) {
+        super("nav.tasks.mine", board, work, export, documents, policy, modules);
         setId("tasks");
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import vn.trienkhai.app.ui.WorkspaceModules;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
@@ -47,14 +48,14 @@ abstract class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private final TaskFilters filters;
 
     TaskListView(String titleKey, TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents,
-                 AccessPolicy policy, Component... leadingFilters) {
+                 AccessPolicy policy, WorkspaceModules modules, Component... leadingFilters) {
         this.board = board;
         this.titleKey = titleKey;
         Actor actor = WorkspaceSession.actor();
         setSizeFull();
         List<Document> choices = documents.search(actor, new DocumentFilter(null, null, null, null, null),
                 Pageable.from(0, DOCUMENT_CHOICES)).getContent();
-        filters = new TaskFilters(choices, leadingFilters);
+        filters = new TaskFilters(choices, modules.enabled(), leadingFilters);
         filters.onChange(this::refresh);
         Button bulk = new Button(getTranslation("tasks.bulk"), new Icon("vaadin:check-square-o"),
                 click -> new BulkStatusDialog(work, grid.getSelectedItems(), this::refresh).open());
@@ -96,6 +97,10 @@ abstract class TaskListView extends VerticalLayout implements HasDynamicTitle {
         button.setTabIndex(-1);
         link.add(button);
         return link;
+    }
+
+    TaskFilters filters() {
+        return filters;
     }
 
     /** The unit whose parts are listed; none: the actor's own. */

@@ -1,8 +1,11 @@
 package vn.trienkhai.app.ui.task;
 
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.app.ui.WorkspaceModules;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.document.DocumentRegistry;
@@ -15,21 +18,24 @@ import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.UnitPicker;
 
-/** "Việc của đơn vị": the parts of every unit under the chosen one, by default the whole scope of the user. */
+/**
+ * "Việc của đơn vị": the parts of every unit under the chosen one, by default the whole scope of the user; opened
+ * from the dashboard on a unit, timeliness states and deadlines ({@link UnitTasksLink}).
+ */
 @Route(value = "tasks/unit", layout = MainLayout.class)
 @Prototype
-public class UnitTasksView extends TaskListView {
+public class UnitTasksView extends TaskListView implements BeforeEnterObserver {
 
     private final UnitPicker unit;
 
     UnitTasksView(TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents, AccessPolicy policy,
-                  UnitService units) {
-        this(board, work, export, documents, policy, picker(units));
+                  WorkspaceModules modules, UnitService units) {
+        this(board, work, export, documents, policy, modules, picker(units));
     }
 
     private UnitTasksView(TaskBoard board, TaskWork work, TaskExport export, DocumentRegistry documents, AccessPolicy policy,
-                          UnitPicker unit) {
-        super("nav.tasks.unit", board, work, export, documents, policy, unit);
+                          WorkspaceModules modules, UnitPicker unit) {
+        super("nav.tasks.unit", board, work, export, documents, policy, modules, unit);
         this.unit = unit;
         setId("tasks-unit");
         unit.addValueChangeListener(change -> refresh());
@@ -42,6 +48,16 @@ public class UnitTasksView extends TaskListView {
         picker.setWidth("16rem");
         // cleared, the list falls back to the scope, which is what the picker then shows
         return picker.select(UnitPath.ids(actor.scopePath()).getLast());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UnitTasksLink link = UnitTasksLink.read(event.getLocation().getQueryParameters());
+        if (!link.isEmpty()) {
+            // a unit outside the picker's tree (out of scope) is not chosen: the list stays on the scope
+            unit.select(link.unitId());
+            filters().show(link.timeliness(), link.dueFrom(), link.dueTo());
+        }
     }
 
     @Override

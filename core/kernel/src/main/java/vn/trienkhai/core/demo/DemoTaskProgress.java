@@ -61,7 +61,7 @@ class DemoTaskProgress {
         Actor officer = authenticator.signIn(OFFICER, DemoAccounts.PASSWORD, "demo");
         List<TaskLine> own = open(reporter, TaskFilter.mine());
         work(reporter, own);
-        List<TaskLine> district = open(officer, new TaskFilter(null, false, null, null, null, planId, null, null, null)).stream()
+        List<TaskLine> district = open(officer, new TaskFilter(null, false, null, null, null, planId, null, null, null, null)).stream()
                 .filter(line -> line.unitId() != reporter.homeUnitId()).limit(DISTRICT_PARTS).toList();
         work(officer, district);
         // the fourth part is one of those left undone: the district asks after it

@@ -54,11 +54,11 @@ public final class DocumentModel {
     public record Target(String text, BigDecimal value, TargetUnit unit, @Nullable Integer year) {
     }
 
-    /** A document with everything it holds and its links both ways. */
+    /** A document with everything it holds, its links both ways, and the ids of the modules it belongs to. */
     @Serdeable
     public record DocumentDetails(Document document, List<Section> sections, List<Recipient> recipients, List<Task> tasks,
                                   List<Target> targets, List<Document> implementsDocuments, List<Document> basedOn,
-                                  List<Document> implementedBy, @Nullable String fullText) {
+                                  List<Document> implementedBy, @Nullable String fullText, List<String> moduleIds) {
     }
 
     /** A document and the documents that implement it, recursively. */

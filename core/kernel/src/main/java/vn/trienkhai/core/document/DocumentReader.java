@@ -17,6 +17,7 @@ import vn.trienkhai.core.document.internal.DocumentPartRepositories.RecipientRep
 import vn.trienkhai.core.document.internal.DocumentPartRepositories.SectionRepository;
 import vn.trienkhai.core.document.internal.DocumentPartRepositories.TargetRepository;
 import vn.trienkhai.core.document.internal.DocumentPartRepositories.TaskRepository;
+import vn.trienkhai.core.document.internal.DocumentModuleRepository;
 import vn.trienkhai.core.document.internal.DocumentParts.CoordinatorRow;
 import vn.trienkhai.core.document.internal.DocumentParts.LinkRow;
 import vn.trienkhai.core.document.internal.DocumentParts.TaskRow;
@@ -44,9 +45,10 @@ class DocumentReader {
     private final TaskRepository tasks;
     private final CoordinatorRepository coordinators;
     private final TargetRepository targets;
+    private final DocumentModuleRepository modules;
 
     DocumentReader(DocumentRepository documents, LinkRepository links, SectionRepository sections, RecipientRepository recipients,
-                   TaskRepository tasks, CoordinatorRepository coordinators, TargetRepository targets) {
+                   TaskRepository tasks, CoordinatorRepository coordinators, TargetRepository targets, DocumentModuleRepository modules) {
         this.documents = documents;
         this.links = links;
         this.sections = sections;
@@ -54,6 +56,7 @@ class DocumentReader {
         this.tasks = tasks;
         this.coordinators = coordinators;
         this.targets = targets;
+        this.modules = modules;
     }
 
     DocumentDetails details(DocumentRow row) {
@@ -71,7 +74,8 @@ class DocumentReader {
                 targets.findByDocumentIdOrderByPosition(id).stream()
                         .map(t -> new Target(t.text(), t.targetValue(), TargetUnit.valueOf(t.unit()), t.targetYear())).toList(),
                 targetsOf(outgoing, LinkKind.IMPLEMENTS), targetsOf(outgoing, LinkKind.BASED_ON),
-                implementing(List.of(id)).values().stream().flatMap(List::stream).toList(), row.fullText());
+                implementing(List.of(id)).values().stream().flatMap(List::stream).toList(), row.fullText(),
+                modules.findModuleIds(id));
     }
 
     /** For each document id, the documents that implement it. */

@@ -73,7 +73,7 @@ public class DocumentRegistry {
         DocumentDetails details = reader.details(access.readable(actor, id));
         return new DocumentDetails(details.document(), details.sections(), details.recipients(), details.tasks(), details.targets(),
                 access.visibleOnly(actor, details.implementsDocuments()), access.visibleOnly(actor, details.basedOn()),
-                access.visibleOnly(actor, details.implementedBy()), details.fullText());
+                access.visibleOnly(actor, details.implementedBy()), details.fullText(), details.moduleIds());
     }
 
     /** Whether the actor may correct or delete the document: whether it is held within their subtree. */

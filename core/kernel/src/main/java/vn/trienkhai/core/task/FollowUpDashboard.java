@@ -72,7 +72,7 @@ public class FollowUpDashboard {
         Period chosen = period == null ? Period.current() : check(period);
         Unit unit = units.get(actor, unitId != null ? unitId : UnitPath.ids(actor.scopePath()).getLast());
         LocalDate today = LocalDate.now(clock);
-        TaskFilter filter = new TaskFilter(unit.id(), false, COUNTED, null, null, null, chosen.from(), chosen.to(), null);
+        TaskFilter filter = new TaskFilter(unit.id(), false, COUNTED, null, null, null, chosen.from(), chosen.to(), null, null);
         List<UnitCounts> perUnit = perUnit(actor, filter, unit, today);
         StateCounts total = perUnit.stream().map(UnitCounts::counts).reduce(StateCounts.NONE, StateCounts::plus);
         return new FollowUp(unit.id(), unit.name(), chosen, chosen.from(), chosen.to(), total, perUnit,

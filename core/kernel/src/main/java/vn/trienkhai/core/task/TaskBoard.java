@@ -71,11 +71,12 @@ public class TaskBoard {
     }
 
     /**
-     * The joins a count needs: the unit always (scope), the task only for a document or text filter. The occurrence
-     * and the document serve the lines, not the count, which would otherwise read them for every part of the subtree.
+     * The joins a count needs: the unit always (scope), the task only for a document, module or text filter. The
+     * occurrence and the document serve the lines, not the count, which would otherwise read them for every part of
+     * the subtree.
      */
     static String countFrom(TaskFilter filter) {
-        boolean byTask = filter.documentId() != null || filter.text() != null && !filter.text().isBlank();
+        boolean byTask = filter.documentId() != null || filter.byModule() || filter.text() != null && !filter.text().isBlank();
         return " FROM task_part p JOIN unit u ON u.id = p.unit_id" + (byTask ? " JOIN task t ON t.id = p.task_id" : "");
     }
 
@@ -106,6 +107,11 @@ public class TaskBoard {
         if (filter.documentId() != null) {
             where.append(" AND t.document_id = ?");
             parameters.add(filter.documentId());
+        }
+        if (filter.byModule()) {
+            // a semi-join per part's task on document_module's primary key: the lists keep walking their own indexes
+            where.append(" AND EXISTS (SELECT 1 FROM document_module dm WHERE dm.document_id = t.document_id AND dm.module_id = ?)");
+            parameters.add(filter.moduleId().strip());
         }
         if (filter.dueFrom() != null) {
             where.append(" AND p.due_on >= ?");

@@ -18,20 +18,25 @@ public final class TaskRequests {
 
     /**
      * Which parts a list shows. {@code unitId}: the unit whose subtree is listed (none: the actor's scope);
-     * {@code ownUnitOnly}: that unit's own parts, not its subtree's ("Việc của tôi"). Every other criterion left
-     * empty matches everything.
+     * {@code ownUnitOnly}: that unit's own parts, not its subtree's ("Việc của tôi"); {@code moduleId}: the parts of
+     * tasks whose document belongs to that module ("Lĩnh vực"). Every other criterion left empty matches everything.
      */
     @Serdeable
     public record TaskFilter(@Nullable Long unitId, boolean ownUnitOnly, @Nullable Set<TaskStatus> statuses,
                              @Nullable Set<Timeliness> timeliness, @Nullable PartRole role, @Nullable Long documentId,
-                             @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo, @Nullable String text) {
+                             @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo, @Nullable String text,
+                             @Nullable String moduleId) {
 
         public static TaskFilter mine() {
-            return new TaskFilter(null, true, null, null, null, null, null, null, null);
+            return new TaskFilter(null, true, null, null, null, null, null, null, null, null);
         }
 
         public static TaskFilter subtree(@Nullable Long unitId) {
-            return new TaskFilter(unitId, false, null, null, null, null, null, null, null);
+            return new TaskFilter(unitId, false, null, null, null, null, null, null, null, null);
+        }
+
+        boolean byModule() {
+            return moduleId != null && !moduleId.isBlank();
         }
     }
 

@@ -35,7 +35,7 @@ import java.util.function.LongSupplier;
  * Prints how long the task lists and the dashboard's counts take on the province of {@link TaskProvince} (about
  * 20,000 units, 200,000 tasks, 375,000 parts): one page of 50 with its total through {@link TaskBoard#list}, for a
  * commune's reporter ("Việc của tôi"), a district's officer and the province's (their subtrees), without and with
- * the overdue filter; then the whole follow-up dashboard of a district and of the province. Each list
+ * the overdue filter, and the subtrees filtered by domain (module); then the whole follow-up dashboard of a district and of the province. Each list
  * query's plan follows, from EXPLAIN ANALYZE, to check which indexes it reads. Not a test: nothing is asserted.
  *
  * <pre>./mvnw -q -pl core/kernel test-compile exec:java@benchmark -Dbenchmark=vn.trienkhai.core.task.TaskBoardBenchmark</pre>
@@ -46,6 +46,8 @@ public final class TaskBoardBenchmark {
     private static final int RUNS = 60;
     /** TaskSort.DUE's order, as TaskBoard writes it, for the plans of the page query. */
     private static final String BY_DUE = " ORDER BY p.due_on NULLS LAST, p.id LIMIT 50 OFFSET 0";
+    /** The actor's subtree, the tasks of the plans of {@link TaskProvince#MODULE} only. */
+    private static final TaskFilter BY_MODULE = new TaskFilter(null, false, null, null, null, null, null, null, null, TaskProvince.MODULE);
 
     private final TaskBoard board;
     private final FollowUpDashboard dashboard;
@@ -89,6 +91,8 @@ public final class TaskBoardBenchmark {
             measureList("subtree, district officer", districtOfficer, TaskFilter.subtree(null), overdue);
             measureList("subtree, province officer", provinceOfficer, TaskFilter.subtree(null), overdue);
         }
+        measureList("subtree, district officer", districtOfficer, BY_MODULE, false);
+        measureList("subtree, province officer", provinceOfficer, BY_MODULE, false);
         measureDashboard("dashboard, a district", districtOfficer, district.id());
         measureDashboard("dashboard, the province", provinceOfficer, root.id());
         plans.forEach(System.out::println);
@@ -96,14 +100,14 @@ public final class TaskBoardBenchmark {
 
     private void measureList(String label, Actor actor, TaskFilter filter, boolean overdue) throws SQLException {
         TaskFilter chosen = overdue ? new TaskFilter(filter.unitId(), filter.ownUnitOnly(), null, Set.of(Timeliness.OVERDUE), null,
-                null, null, null, null) : filter;
+                null, null, null, null, null) : filter;
+        String name = overdue ? "overdue" : filter.moduleId() != null ? "module" : "none";
         LongSupplier page = () -> board.list(actor, chosen, TaskSort.DUE, Pageable.from(0, 50)).getTotalSize();
-        report(label, overdue ? "overdue" : "none", page.getAsLong(), page);
+        report(label, name, page.getAsLong(), page);
         List<Object> parameters = new ArrayList<>();
         String where = board.where(actor, chosen, parameters);
-        explain(label + ", " + (overdue ? "overdue" : "no filter") + ": count", "SELECT count(*)" + TaskBoard.countFrom(chosen) + where, parameters);
-        explain(label + ", " + (overdue ? "overdue" : "no filter") + ": page",
-                TaskBoard.LINE_COLUMNS + TaskBoard.FROM + where + BY_DUE, parameters);
+        explain(label + ", " + name + ": count", "SELECT count(*)" + TaskBoard.countFrom(chosen) + where, parameters);
+        explain(label + ", " + name + ": page", TaskBoard.LINE_COLUMNS + TaskBoard.FROM + where + BY_DUE, parameters);
     }
 
     /**

@@ -217,10 +217,10 @@ class TaskFollowUpTest extends PostgresTest {
         Actor officer = officerA2;
         Document own = registry.register(officer, new RegisterDocumentRequest("Số 3-KH/ĐU", null, LocalDate.of(2022, 3, 20), null,
                 "Kế hoạch của Đảng ủy xã A Hai", secondCommune.id(), null, Status.ISSUED, plan.id()));
-        TaskLine fulfilled = lines(reporter, new TaskFilter(null, true, Set.of(TaskStatus.DONE), null, null, null, null, null, null)).getFirst();
+        TaskLine fulfilled = lines(reporter, new TaskFilter(null, true, Set.of(TaskStatus.DONE), null, null, null, null, null, null, null)).getFirst();
         assertEquals(LocalDate.of(2022, 3, 20), fulfilled.doneOn());
         assertEquals(Timeliness.DONE_ON_TIME, fulfilled.timeliness());
-        assertTrue(lines(admin, new TaskFilter(org.districtA.id(), false, null, Set.of(Timeliness.OVERDUE), null, null, null, null, null))
+        assertTrue(lines(admin, new TaskFilter(org.districtA.id(), false, null, Set.of(Timeliness.OVERDUE), null, null, null, null, null, null))
                 .stream().noneMatch(line -> line.partId() == fulfilled.partId()));
         assertThrows(ConflictException.class, () -> editor.delete(admin, plan.id(), plan.version()),
                 "a plan whose tasks were worked on stays (here it is also implemented)");

@@ -22,9 +22,12 @@ import java.util.Random;
  * occurrences) and, above the communes, a task given to the group of subordinate committees that fans out into
  * one child task per unit. Parts are done on time, late, in progress or overdue as their deadline and a seeded
  * random draw say; progress and status entries follow. Dates are relative to today, so the timeliness filters find
- * every state.
+ * every state. Every fifth plan belongs to the domain {@link #MODULE} ({@code document_module}, V10).
  */
 public final class TaskProvince {
+
+    /** The module id of every fifth plan, for the lists filtered by domain. */
+    static final String MODULE = "culture";
 
     private static final String[] COLUMNS = {
             "id, organisation_id, parent_id, kind, code, name, search_key, sort_key, path, depth, valid_from, version",
@@ -52,6 +55,7 @@ public final class TaskProvince {
     private final CsvCopy occurrences = new CsvCopy("task_occurrence", COLUMNS[4]);
     private final CsvCopy parts = new CsvCopy("task_part", COLUMNS[5]);
     private final CsvCopy entries = new CsvCopy("task_entry", COLUMNS[6]);
+    private final CsvCopy documentModules = new CsvCopy("document_module", "document_id, module_id");
     private long nextUnit;
     private long nextDocument;
     private long nextTask;
@@ -71,8 +75,8 @@ public final class TaskProvince {
             province.reserve(connection);
             Unit root = province.tree(rootUnitId);
             province.plans(root);
-            for (CsvCopy table : List.of(province.units, province.documents, province.tasks, province.coordinators,
-                    province.occurrences, province.parts, province.entries)) {
+            for (CsvCopy table : List.of(province.units, province.documents, province.documentModules, province.tasks,
+                    province.coordinators, province.occurrences, province.parts, province.entries)) {
                 table.write(connection);
             }
             connection.commit();
@@ -169,6 +173,9 @@ public final class TaskProvince {
             String title = "Kế hoạch " + i + " của đơn vị " + issuer.id();
             documents.row(document, organisationId, "KH", i, "HU", i + "-KH/HU", issuer.id(), issuer.id(), issued, title, "ISSUED",
                     VietnameseText.fold(title), now, 0);
+            if (i % 5 == 0) {
+                documentModules.row(document, MODULE);
+            }
             for (int position = 0; position < ordinary; position++) {
                 Unit lead = leads.get(random.nextInt(leads.size()));
                 Unit coordinator = random.nextInt(4) == 0 ? leads.get(random.nextInt(leads.size())) : null;

@@ -82,7 +82,7 @@ class UnitSuccessionFollowUpTest extends PostgresTest {
     }
 
     private List<TaskLine> lines(Actor actor, Unit unit) {
-        return board.list(actor, new TaskFilter(unit.id(), true, null, null, null, null, null, null, null), TaskSort.DUE,
+        return board.list(actor, new TaskFilter(unit.id(), true, null, null, null, null, null, null, null, null), TaskSort.DUE,
                 Pageable.from(0, 20)).getContent();
     }
 }
