@@ -101,7 +101,8 @@ public class ConsolidatedReport {
     /** The .docx of {@link #build}, with its file name: "Báo cáo Huyện ủy Tam Đường 6 tháng đầu năm 2026.docx". */
     public ReportFile export(Actor actor, long unitId, Period period) {
         PartyReport report = build(actor, unitId, period);
-        String name = UNSAFE.matcher(messages.get("report.file-name", units.get(actor, unitId).name(), period.label())).replaceAll("-");
+        String name = UNSAFE.matcher(messages.get("report.file-name", units.get(actor, unitId).name(),
+                ReportFrame.lowerFirst(period.label()))).replaceAll("-");
         String ascii = NOT_ASCII_WORD.matcher(VietnameseText.fold(name)).replaceAll("-").replaceAll("^-|-$", "");
         return new ReportFile(name + ".docx", ascii + ".docx", writer.write(report));
     }

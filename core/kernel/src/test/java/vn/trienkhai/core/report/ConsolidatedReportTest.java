@@ -81,7 +81,7 @@ class ConsolidatedReportTest extends PostgresTest {
         Actor leader = signIn("tamduong.lanhdao");
         long district = scopeUnit(leader);
         ReportFile file = reports.export(leader, district, Period.year(2024));
-        assertEquals("Báo cáo Huyện ủy Tam Đường Năm 2024.docx", file.fileName());
+        assertEquals("Báo cáo Huyện ủy Tam Đường năm 2024.docx", file.fileName());
         assertEquals("bao-cao-huyen-uy-tam-duong-nam-2024.docx", file.asciiFileName());
         // kept for a look (LibreOffice: soffice --headless --convert-to pdf), as the browser tests keep screenshots
         Files.write(Files.createDirectories(Path.of("target", "reports")).resolve(file.asciiFileName()), file.content());
