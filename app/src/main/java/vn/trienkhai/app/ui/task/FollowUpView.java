@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.app.ui.report.ConsolidatedReportLink;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.task.FollowUpDashboard;
 import vn.trienkhai.core.task.FollowUpModel.FollowUp;
@@ -43,7 +44,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     private final FollowUpPeriodPicker period;
     private final Div content = new Div();
 
-    FollowUpView(FollowUpDashboard dashboard, UnitService units, Clock clock) {
+    FollowUpView(FollowUpDashboard dashboard, UnitService units, Clock clock, ConsolidatedReportLink report) {
         this.dashboard = dashboard;
         this.clock = clock;
         setId("follow-up");
@@ -66,7 +67,8 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("tk-fu-filters");
         content.addClassName("tk-fu-content");
         content.setId("follow-up-content");
-        add(new PageHeader(getTranslation("follow-up.title"), getTranslation("follow-up.subtitle")), filters, content);
+        add(new PageHeader(getTranslation("follow-up.title"), getTranslation("follow-up.subtitle"),
+                report.following(unit::getValue, period::value)), filters, content);
         refresh();
     }
 
