@@ -206,12 +206,7 @@ public class IndicatorTargets {
     }
 
     private boolean inScope(Actor actor, long unitId) {
-        try {
-            units.get(actor, unitId);
-            return true;
-        } catch (NotFoundException outside) {
-            return false;
-        }
+        return units.find(actor, unitId).isPresent();
     }
 
     private Target target(TargetRow row) {

@@ -181,12 +181,11 @@ public class ReportRequests {
             errors.add("unitId", "report.request.unit.required");
             return null;
         }
-        try {
-            return units.get(actor, unitId);
-        } catch (NotFoundException outside) {
+        Unit unit = units.find(actor, unitId).orElse(null);
+        if (unit == null) {
             errors.add("unitId", "report.request.unit.out-of-scope");
-            return null;
         }
+        return unit;
     }
 
     private List<String> sectionTitles(List<String> titles, FieldErrors errors) {

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reading an organisation's unit tree, and creating and editing its units. Restructuring is {@link UnitRestructuring}. */
@@ -78,6 +79,15 @@ public class UnitService {
     @ReadOnly
     public Unit get(Actor actor, long id) {
         return UnitStore.toUnit(checks.visible(actor, id, Operation.UNIT_READ));
+    }
+
+    /**
+     * The unit, if it exists in the actor's scope. Unlike {@link #get} it throws nothing when it does not, so that a
+     * caller filtering many units inside its own transaction does not leave that transaction marked for rollback.
+     */
+    @ReadOnly
+    public Optional<Unit> find(Actor actor, long id) {
+        return units.findById(id).filter(unit -> policy.inScope(actor, unit.organisationId(), unit.path())).map(UnitStore::toUnit);
     }
 
     /** The unit and every active unit below it. */

@@ -29,6 +29,8 @@ import vn.trienkhai.core.indicator.IndicatorRequests.IndicatorRequest;
 import vn.trienkhai.core.indicator.Period;
 import vn.trienkhai.core.indicator.PeriodKind;
 import vn.trienkhai.core.organisation.OrganisationService;
+import vn.trienkhai.core.report.ConsolidatedReport;
+import vn.trienkhai.core.report.ReportSection;
 import vn.trienkhai.core.reportrequest.ReportRequestModel.Completeness;
 import vn.trienkhai.core.reportrequest.ReportRequestModel.Counts;
 import vn.trienkhai.core.reportrequest.ReportRequestModel.ReportRequest;
@@ -82,6 +84,7 @@ class ReportRequestsTest extends PostgresTest {
     @Inject ReportSubmissions submissions;
     @Inject ReportReview review;
     @Inject ReportCompleteness completeness;
+    @Inject ConsolidatedReport consolidated;
 
     private TestOrganisation org;
     private Actor admin;
@@ -237,6 +240,23 @@ class ReportRequestsTest extends PostgresTest {
         assertEquals(1, review.giveBack(officerA, request.id(), List.of(new SubmissionRef(first.id(), sent.submission().version())),
                 "Thiếu kết quả"));
         assertEquals(SubmissionStatus.RETURNED, submissions.get(reporterA, first.id()).submission().status());
+    }
+
+    @Test
+    void theConsolidatedReportNamesWhoHasNotReportedAndQuotesTheReportsSent() {
+        Period period = Period.quarter(2025, 4);
+        ReportRequest request = requests.issue(officerA, new IssueRequest("Báo cáo quý IV", org.districtA.id(), period, null,
+                Set.of(UnitKind.COMMUNE), List.of("Kết quả thực hiện"), DUE_AHEAD));
+        Submission asked = submissionOf(officerA, request, org.communeA);
+        submissions.submit(reporterA, asked.id(), answer(request, asked.version()));
+        List<ReportSection> sections = consolidated.build(officerA, org.districtA.id(), period).sections();
+        ReportSection quoted = sections.stream().filter(section -> section.heading().equals("TỔNG HỢP BÁO CÁO CỦA CÁC ĐƠN VỊ"))
+                .findFirst().orElseThrow();
+        List<String> texts = quoted.blocks().stream().map(block -> ((ReportSection.Paragraph) block).text()).toList();
+        assertEquals(List.of("Thực hiện yêu cầu Báo cáo quý IV, 1/2 đơn vị đã gửi báo cáo (đúng hạn 1, muộn 0); chưa gửi: Xã A2.",
+                "Kết quả thực hiện:", "- Xã A (chờ duyệt): Đã tổ chức tuyên truyền."), texts);
+        assertTrue(consolidated.build(officerA, org.districtA.id(), Period.quarter(2025, 3)).sections().stream()
+                .noneMatch(section -> section.heading().equals(quoted.heading())), "a period without requests has no such section");
     }
 
     @Test

@@ -38,10 +38,8 @@ public final class ReportRepositories {
         @Query("SELECT u.path FROM report_request r JOIN unit u ON u.id = r.unit_id WHERE r.id = :requestId")
         String findUnitPath(long requestId);
 
-        /** The requests of a period asked of the units below {@code scope}: the narratives a consolidated report quotes. */
-        @Query("SELECT r.* FROM report_request r JOIN unit u ON u.id = r.unit_id WHERE r.organisation_id = :organisationId"
-                + " AND r.period_kind = :periodKind AND r.period_start = :periodStart AND u.path LIKE :scope ORDER BY r.id")
-        List<RequestRow> findOfPeriodWithin(long organisationId, String periodKind, LocalDate periodStart, String scope);
+        /** A unit's requests of one period: the narratives its consolidated report quotes. */
+        List<RequestRow> findByUnitIdAndPeriodKindAndPeriodStartOrderById(long unitId, String periodKind, LocalDate periodStart);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

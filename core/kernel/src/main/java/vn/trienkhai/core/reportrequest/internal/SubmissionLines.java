@@ -1,6 +1,7 @@
 package vn.trienkhai.core.reportrequest.internal;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -28,6 +29,7 @@ public class SubmissionLines {
         this.jdbc = jdbc;
     }
 
+    @ReadOnly
     public List<Line> of(long requestId) {
         return jdbc.prepareStatement("SELECT s.id, s.unit_id, u.name, u.path, s.status, s.first_submitted_at, s.submitted_at,"
                 + " s.submitted_by, s.version FROM report_submission s JOIN unit u ON u.id = s.unit_id WHERE s.request_id = ?"
