@@ -19,6 +19,7 @@ import vn.trienkhai.core.reportrequest.internal.ReportRows.RequestRow;
 import vn.trienkhai.core.reportrequest.internal.ReportRows.SectionRow;
 import vn.trienkhai.core.reportrequest.internal.SubmissionLines;
 import vn.trienkhai.core.reportrequest.internal.SubmissionLines.Line;
+import vn.trienkhai.core.unit.UnitPath;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ class NarrativeReportSection implements ReportSectionSource {
     public List<ReportSection> sections(Actor actor, long unitId, Period period) {
         List<Block> blocks = new ArrayList<>();
         for (RequestRow request : requests.findByUnitIdAndPeriodKindAndPeriodStartOrderById(unitId, period.kind().name(), period.start())) {
-            List<Line> asked = lines.of(request.id()).stream().filter(line -> actor.covers(line.unitPath())).toList();
+            List<Line> asked = lines.of(request.id(), UnitPath.subtreePattern(actor.scopePath()));
             blocks.add(new Paragraph(completeness(request, asked)));
             blocks.addAll(quoted(request, asked));
         }

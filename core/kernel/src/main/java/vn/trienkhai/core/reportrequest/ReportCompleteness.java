@@ -92,21 +92,15 @@ public class ReportCompleteness {
         return Page.of(matching.subList(from, to), pageable, (long) matching.size());
     }
 
-    /** The counts of the whole request as the actor may see it: the line of a request in a list. */
+    /** The counts of the whole request as far as the actor's scope reaches: the line of a request in a list. */
     Counts counts(Actor actor, RequestRow request) {
-        Counts total = Counts.NONE;
-        for (Line line : lines.of(request.id())) {
-            if (actor.covers(line.unitPath())) {
-                total = total.add(store.timeliness(line.firstSubmittedAt(), request.dueOn()));
-            }
-        }
-        return total;
+        long[] counted = lines.counts(request.id(), UnitPath.subtreePattern(actor.scopePath()), store.lateFrom(request.dueOn()));
+        return new Counts(counted[0], counted[1], counted[2], counted[3]);
     }
 
+    /** The submissions below the unit looked under that the actor may see (the unit is in the actor's scope). */
     private List<Line> visibleBelow(Actor actor, RequestRow request, Unit under) {
-        return lines.of(request.id()).stream()
-                .filter(line -> line.unitPath().startsWith(under.path()) && actor.covers(line.unitPath()))
-                .toList();
+        return lines.of(request.id(), UnitPath.subtreePattern(under.path())).stream().filter(line -> actor.covers(line.unitPath())).toList();
     }
 
     /**

@@ -91,7 +91,12 @@ class ReportRequestStore {
         if (firstSubmittedAt == null) {
             return Timeliness.MISSING;
         }
-        return LocalDate.ofInstant(firstSubmittedAt, clock.getZone()).isAfter(dueOn) ? Timeliness.LATE : Timeliness.ON_TIME;
+        return firstSubmittedAt.isBefore(lateFrom(dueOn)) ? Timeliness.ON_TIME : Timeliness.LATE;
+    }
+
+    /** The first moment a submission for {@code dueOn} is late: the start of the next day in the organisation's zone. */
+    Instant lateFrom(LocalDate dueOn) {
+        return dueOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     LocalDate today() {

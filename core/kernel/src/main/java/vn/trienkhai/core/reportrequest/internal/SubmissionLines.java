@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,12 +30,14 @@ public class SubmissionLines {
         this.jdbc = jdbc;
     }
 
+    /** The submissions of units whose path matches {@code scope} (a subtree pattern such as {@code /1/4/%}). */
     @ReadOnly
-    public List<Line> of(long requestId) {
+    public List<Line> of(long requestId, String scope) {
         return jdbc.prepareStatement("SELECT s.id, s.unit_id, u.name, u.path, s.status, s.first_submitted_at, s.submitted_at,"
                 + " s.submitted_by, s.version FROM report_submission s JOIN unit u ON u.id = s.unit_id WHERE s.request_id = ?"
-                + " ORDER BY u.sort_key", statement -> {
+                + " AND u.path LIKE ? ORDER BY u.sort_key", statement -> {
             statement.setLong(1, requestId);
+            statement.setString(2, scope);
             try (ResultSet rows = statement.executeQuery()) {
                 List<Line> lines = new ArrayList<>();
                 while (rows.next()) {
@@ -43,6 +46,27 @@ public class SubmissionLines {
                             rows.getString(8), rows.getLong(9)));
                 }
                 return lines;
+            }
+        });
+    }
+
+    /**
+     * How many units of the subtree {@code scope} were asked, sent before {@code lateFrom} (the day after the due date),
+     * sent from it on, and never sent: in that order, counted by the database for the lists of requests.
+     */
+    @ReadOnly
+    public long[] counts(long requestId, String scope, Instant lateFrom) {
+        return jdbc.prepareStatement("SELECT count(*), SUM(CASE WHEN s.first_submitted_at < ? THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN s.first_submitted_at >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN s.first_submitted_at IS NULL THEN 1 ELSE 0 END)"
+                + " FROM report_submission s JOIN unit u ON u.id = s.unit_id WHERE s.request_id = ? AND u.path LIKE ?", statement -> {
+            OffsetDateTime from = lateFrom.atOffset(ZoneOffset.UTC);
+            statement.setObject(1, from);
+            statement.setObject(2, from);
+            statement.setLong(3, requestId);
+            statement.setString(4, scope);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)};
             }
         });
     }
