@@ -76,7 +76,9 @@ class ScreensBrowserTest {
             // the officer's list has the grid's selection checkboxes, whose names the shell translates
             new Screen("tasks-unit", "tamduong.tuyengiao", "tasks/unit", "#task-grid", null, null),
             new Screen("follow-up", "tamduong.lanhdao", "tasks/follow-up", "#follow-up-content", null, null),
-            new Screen("indicators", "banbo.baocao", "indicators", ".tk-empty-state", null, null),
+            new Screen("indicators", "tamduong.lanhdao", "indicators", "#indicators-targets .tk-ind-target", null, null),
+            new Screen("indicator-entry", "banbo.baocao", "indicators/entry", "#entry-content .tk-ind-line", "#entry-save", null),
+            new Screen("indicator-admin", "tamduong.tuyengiao", "indicators/manage", "#indicator-grid", "#indicator-define", null),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;

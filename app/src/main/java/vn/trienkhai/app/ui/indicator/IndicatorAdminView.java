@@ -3,6 +3,7 @@ package vn.trienkhai.app.ui.indicator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -10,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.app.ui.document.CompactColumns;
+import vn.trienkhai.app.ui.document.RowCard;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.indicator.IndicatorCatalogue;
@@ -64,14 +67,19 @@ public class IndicatorAdminView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("indicators.manage.value-type")).setAutoWidth(true).setFlexGrow(0);
         indicators.addColumn(indicator -> getTranslation(indicator.active() ? "indicators.manage.followed" : "indicators.manage.stopped"))
                 .setHeader(getTranslation("indicators.manage.state")).setAutoWidth(true).setFlexGrow(0);
-        indicators.addComponentColumn(indicator -> editButton("indicators.manage.edit", indicator.code(),
-                () -> IndicatorDialog.open(actor, catalogue, indicator, saved -> refresh()))).setAutoWidth(true).setFlexGrow(0);
+        indicators.addComponentColumn(indicator -> editIndicator(indicator)).setAutoWidth(true).setFlexGrow(0);
+        CompactColumns.install(indicators, indicators.addComponentColumn(indicator -> card(new RowCard(indicator.code(), indicator.name(),
+                List.of(getTranslation("indicator.value-type." + indicator.valueType().name()), getTranslation(indicator.active()
+                        ? "indicators.manage.followed" : "indicators.manage.stopped"))), editIndicator(indicator)))
+                .setHeader(getTranslation("indicators.targets.indicator")));
         dataSets.setId("data-set-grid");
         dataSets.addColumn(DataSet::name).setHeader(getTranslation("indicators.sets.name")).setFlexGrow(1);
         dataSets.addColumn(set -> set.indicators().stream().map(Indicator::code).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("indicators.sets.indicators")).setFlexGrow(1);
-        dataSets.addComponentColumn(set -> editButton("indicators.sets.edit", set.name(),
-                () -> DataSetDialog.open(actor, catalogue, catalogue.list(actor), set, saved -> refresh()))).setAutoWidth(true).setFlexGrow(0);
+        dataSets.addComponentColumn(this::editSet).setAutoWidth(true).setFlexGrow(0);
+        CompactColumns.install(dataSets, dataSets.addComponentColumn(set -> card(new RowCard(set.name(), set.indicators().stream()
+                .map(Indicator::code).collect(Collectors.joining(", ")), List.of()), editSet(set)))
+                .setHeader(getTranslation("indicators.sets.name")));
         Button createSet = new Button(getTranslation("indicators.sets.create"), new Icon("vaadin:plus"),
                 click -> DataSetDialog.open(actor, catalogue, catalogue.list(actor), null, saved -> refresh()));
         createSet.setId("data-set-create");
@@ -88,11 +96,28 @@ public class IndicatorAdminView extends VerticalLayout implements HasDynamicTitl
         refresh();
     }
 
-    private Button editButton(String labelKey, String what, Runnable open) {
+    private Button editIndicator(Indicator indicator) {
+        return editButton(getTranslation("indicators.manage.edit", indicator.code()),
+                () -> IndicatorDialog.open(actor, catalogue, indicator, saved -> refresh()));
+    }
+
+    private Button editSet(DataSet set) {
+        return editButton(getTranslation("indicators.sets.edit", set.name()),
+                () -> DataSetDialog.open(actor, catalogue, catalogue.list(actor), set, saved -> refresh()));
+    }
+
+    static Button editButton(String label, Runnable open) {
         Button edit = new Button(new Icon("vaadin:edit"), click -> open.run());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        edit.setAriaLabel(getTranslation(labelKey, what));
+        edit.setAriaLabel(label);
         return edit;
+    }
+
+    /** A row on a phone: its card and its edit button beside it. */
+    static Div card(RowCard card, Button edit) {
+        Div row = new Div(card, edit);
+        row.addClassName("tk-ind-card");
+        return row;
     }
 
     private void refresh() {

@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 
-/** Values as Vietnamese offices write them: "85,3%", "1.250", "1.200.000 đ", "Có"; "—" when there is none. */
+/**
+ * Values as Vietnamese offices write them: "85,3%", "1.250", "1.200.000 đ", "Có"; "—" when there is none. Stored
+ * figures carry four decimals; only the ones that say something are written.
+ */
 final class IndicatorFormat {
 
     static final String NONE = "—";
@@ -36,7 +39,6 @@ final class IndicatorFormat {
     static String number(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(VietnameseText.LOCALE);
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-        format.setMinimumFractionDigits(value.scale() > 0 ? Math.min(1, value.scale()) : 0);
         return format.format(value);
     }
 

@@ -3,7 +3,6 @@ package vn.trienkhai.app.ui.indicator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,12 +28,13 @@ import vn.trienkhai.workbench.kit.UnitPicker;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * "Chỉ tiêu": the targets of a unit of the user's scope, each with its latest value, the target, the year's
- * milestone, the status and the units that have not reported; choosing one shows its progress over the years and
- * its value per sub-unit.
+ * milestone, the status and the units that have not reported; choosing one opens, under it, its progress over the
+ * years and its value per sub-unit. Targets with figures come first.
  */
 @Route(value = "indicators", layout = MainLayout.class)
 @Prototype
@@ -85,13 +85,13 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         detail.setId("indicators-detail");
         detail.addClassName("tk-ind-detail");
         add(new PageHeader(getTranslation("indicators.title"), getTranslation("indicators.subtitle"), actions.toArray(Button[]::new)),
-                unit, list, detail);
+                unit, list);
         refresh();
     }
 
     private void refresh() {
-        list.removeAll();
         detail.removeAll();
+        list.removeAll();
         if (unit.getValue() == null) {
             return;
         }
@@ -107,26 +107,30 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("indicators.empty.hint")));
             return;
         }
+        // what has figures leads: a target without any reads "off track" and says little more
+        standings.sort(Comparator.comparing((TargetStanding standing) -> standing.achievement().value() == null));
         standings.forEach(standing -> list.add(row(standing)));
-        show(standings.getFirst());
+        show(standings.getFirst(), (Div) list.getComponentAt(0));
     }
 
     /** One target: a button that opens its charts, and its figures written out. */
     private Div row(TargetStanding standing) {
         Indicator indicator = standing.indicator();
-        Button name = new Button(indicator.code() + " · " + indicator.name(), click -> show(standing));
+        Div row = new Div();
+        Button name = new Button(indicator.code() + " · " + indicator.name(), click -> show(standing, row));
         name.addClassName("tk-ind-target-name");
         name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div figures = new Div(
-                figure("indicators.current", getTranslation("indicators.current.value",
-                        IndicatorFormat.value(indicator, standing.achievement().value()), String.valueOf(standing.year()))),
+                figure("indicators.current", standing.achievement().value() == null ? getTranslation("indicators.no-figures")
+                        : getTranslation("indicators.current.value", IndicatorFormat.value(indicator, standing.achievement().value()),
+                        String.valueOf(standing.year()))),
                 figure("indicators.target", getTranslation("indicators.target.value",
                         IndicatorFormat.value(indicator, standing.target().value()), String.valueOf(standing.target().year()))),
                 figure("indicators.expected", IndicatorFormat.value(indicator, standing.achievement().expected())),
                 figure("indicators.missing", String.valueOf(standing.rollUp().missing())),
                 new AchievementBadge(standing.achievement().status()));
         figures.addClassName("tk-ind-figures");
-        Div row = new Div(name, figures);
+        row.add(name, figures);
         row.addClassName("tk-ind-target");
         row.getElement().setAttribute("data-indicator", indicator.code());
         return row;
@@ -140,11 +144,13 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         return figure;
     }
 
-    private void show(TargetStanding standing) {
+    /** Opens the target's charts under its row, closing the ones open. */
+    private void show(TargetStanding standing, Div row) {
         detail.removeAll();
-        H3 title = new H3(standing.indicator().name());
-        title.addClassName("tk-ind-detail-title");
-        detail.add(title, new ProgressChart(standing),
+        list.getChildren().forEach(other -> other.getElement().removeAttribute("aria-current"));
+        row.getElement().setAttribute("aria-current", "true");
+        row.add(detail);
+        detail.add(new ProgressChart(standing),
                 new SubUnitBars(standing, rollUps.bySubUnit(actor, standing.indicator().id(), standing.target().unitId(),
                         standing.rollUp().period())));
     }

@@ -1,15 +1,15 @@
 package vn.trienkhai.app.ui.indicator;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import vn.trienkhai.app.ui.document.CompactColumns;
+import vn.trienkhai.app.ui.document.RowCard;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.indicator.IndicatorCatalogue;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
-import vn.trienkhai.core.indicator.IndicatorModel.Milestone;
 import vn.trienkhai.core.indicator.IndicatorModel.Target;
 import vn.trienkhai.core.indicator.IndicatorTargets;
 import vn.trienkhai.core.unit.Unit;
@@ -54,15 +54,11 @@ class TargetPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(target -> target.baselineYear() == null ? IndicatorFormat.NONE : IndicatorFormat.value(indicator.getValue(),
                 target.baselineValue()) + " (" + target.baselineYear() + ")").setHeader(t("indicators.targets.baseline")).setAutoWidth(true);
-        grid.addColumn(target -> target.milestones().stream().map(milestone -> milestone.year() + ": "
-                        + IndicatorFormat.value(indicator.getValue(), milestone.value())).collect(Collectors.joining("; ")))
-                .setHeader(t("indicators.targets.milestones")).setFlexGrow(1);
-        grid.addComponentColumn(target -> {
-            Button edit = new Button(new Icon("vaadin:edit"), click -> open(target));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            edit.setAriaLabel(t("indicators.targets.edit", indicator.getValue().code()));
-            return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::milestones).setHeader(t("indicators.targets.milestones")).setFlexGrow(1);
+        grid.addComponentColumn(this::edit).setAutoWidth(true).setFlexGrow(0);
+        CompactColumns.install(grid, grid.addComponentColumn(target -> IndicatorAdminView.card(new RowCard(unitNames.getOrDefault(
+                target.unitId(), ""), t("indicators.target.value", IndicatorFormat.value(indicator.getValue(), target.value()),
+                String.valueOf(target.year())), List.of(milestones(target))), edit(target))).setHeader(t("indicators.targets.unit")));
         body.setPadding(false);
         add(indicator, create, body);
     }
@@ -88,6 +84,15 @@ class TargetPanel extends VerticalLayout {
         grid.setItems(list);
         IndicatorAdminView.bound(grid, list.size());
         body.add(grid);
+    }
+
+    private String milestones(Target target) {
+        return target.milestones().stream().map(milestone -> milestone.year() + ": "
+                + IndicatorFormat.value(indicator.getValue(), milestone.value())).collect(Collectors.joining("; "));
+    }
+
+    private Button edit(Target target) {
+        return IndicatorAdminView.editButton(t("indicators.targets.edit", indicator.getValue().code()), () -> open(target));
     }
 
     private void open(Target target) {
