@@ -69,7 +69,8 @@ class IndicatorScreensTest extends WorkspaceUiTest {
         assertTrue(progress.getElement().getTextRecursively().contains("Tiến độ qua các năm"));
         Div communes = _get(Div.class, spec -> spec.withId("indicators-sub-units"));
         List<SubUnitRollUp> expected = context.getBean(FigureRollUp.class).bySubUnit(leader, households.id(), target.unitId(),
-                Period.year(2024));
+                Period.year(2024)).stream().filter(child -> child.rollUp().reported() + child.rollUp().missing() > 0).toList();
+        assertTrue(expected.size() > 1, "the district's communes, not its departments");
         assertEquals(expected.size(), _find(communes, Div.class, spec -> spec.withClasses("tk-ind-bar")).size());
         assertEquals(expected.stream().filter(child -> child.rollUp().value() == null).count(),
                 _find(communes, Span.class, spec -> spec.withText("Chưa báo cáo")).size(), "a commune without a figure says so");

@@ -13,14 +13,16 @@ import java.util.Locale;
 
 /**
  * The value of each sub-unit in the year assessed, as horizontal bars of plain divs with the figure written beside
- * each; a sub-unit that has not reported says so instead of showing an empty bar that would read as zero.
+ * each; a sub-unit that has not reported says so instead of showing an empty bar that would read as zero. Sub-units
+ * without any unit of a kind the indicator applies to are left out.
  */
 class SubUnitBars extends Div {
 
-    SubUnitBars(TargetStanding standing, List<SubUnitRollUp> children) {
+    SubUnitBars(TargetStanding standing, List<SubUnitRollUp> all) {
         addClassNames("tk-ind-chart", "tk-ind-sub-units");
         setId("indicators-sub-units");
         Indicator indicator = standing.indicator();
+        List<SubUnitRollUp> children = applicable(all);
         Span heading = new Span(IndicatorFormat.t("indicators.chart.sub-units", String.valueOf(standing.year())));
         heading.addClassName("tk-ind-chart-title");
         add(heading);
@@ -66,6 +68,11 @@ class SubUnitBars extends Div {
                 IndicatorFormat.value(indicator, standing.target().value())));
         note.addClassName("tk-ind-chart-note");
         add(note);
+    }
+
+    /** The children with a unit the indicator applies to: a district's departments have no households to count. */
+    static List<SubUnitRollUp> applicable(List<SubUnitRollUp> children) {
+        return children.stream().filter(child -> child.rollUp().reported() + child.rollUp().missing() > 0).toList();
     }
 
     private static double top(ValueType type, List<SubUnitRollUp> children) {
