@@ -1,6 +1,5 @@
 package vn.trienkhai.app.ui.indicator;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
@@ -14,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A target's progress over the years as inline SVG (no chart library: Vaadin Charts is commercial): the yearly
+ * A target's progress over the years as inline SVG (no chart library: Vaadin Charts is commercial), written from
+ * numbers and escaped labels only: the yearly
  * values as a line with points, the target as a horizontal line and the expected path as a dashed straight line from
  * the baseline. The picture has a text alternative listing every value, and a legend in words.
  */
@@ -42,7 +42,11 @@ class ProgressChart extends Div {
         top = top(indicator.valueType(), target, points);
         Span heading = new Span(IndicatorFormat.t("indicators.chart.progress"));
         heading.addClassName("tk-ind-chart-title");
-        add(heading, new Html(svg(indicator, target, points)), legend());
+        // the browser's own parser keeps SVG's camel-case attributes (viewBox); the Html component's would lower-case them
+        Div picture = new Div();
+        picture.addClassName("tk-ind-picture");
+        picture.getElement().setProperty("innerHTML", svg(indicator, target, points));
+        add(heading, picture, legend());
     }
 
     private String svg(Indicator indicator, Target target, List<SeriesPoint> points) {
