@@ -19,7 +19,7 @@ import vn.trienkhai.app.ui.admin.AccountsView;
 import vn.trienkhai.app.ui.admin.AuditView;
 import vn.trienkhai.app.ui.admin.ModulesView;
 import vn.trienkhai.app.ui.document.DocumentsView;
-import vn.trienkhai.app.ui.area.IndicatorsView;
+import vn.trienkhai.app.ui.indicator.IndicatorsView;
 import vn.trienkhai.app.ui.task.FollowUpView;
 import vn.trienkhai.app.ui.task.MyTasksView;
 import vn.trienkhai.app.ui.task.NotificationBell;

@@ -76,13 +76,15 @@ class ScreensBrowserTest {
             // the officer's list has the grid's selection checkboxes, whose names the shell translates
             new Screen("tasks-unit", "tamduong.tuyengiao", "tasks/unit", "#task-grid", null, null),
             new Screen("follow-up", "tamduong.lanhdao", "tasks/follow-up", "#follow-up-content", null, null),
-            new Screen("indicators", "banbo.baocao", "indicators", ".tk-empty-state", null, null),
             new Screen("reports", "banbo.baocao", "reports", "#report-awaited", null, null),
             new Screen("reports", "tamduong.tuyengiao", "reports", "#report-issued", "#report-create", "laichau.xem"),
             // the demo's first request is the district's half-year report, which Bản Bo has not sent yet
             new Screen("report-request", "tamduong.tuyengiao", "reports/requests/1", "#report-sub-units", "#report-approve", null),
             new Screen("report-submission", "banbo.baocao", "reports", "#report-awaited, #report-narratives", true, "#report-submit", null,
                     ScreensBrowserTest::openFirstAwaitedReport),
+            new Screen("indicators", "tamduong.lanhdao", "indicators", "#indicators-targets .tk-ind-target", null, null),
+            new Screen("indicator-entry", "banbo.baocao", "indicators/entry", "#entry-content .tk-ind-line", "#entry-save", null),
+            new Screen("indicator-admin", "tamduong.tuyengiao", "indicators/manage", "#indicator-grid", "#indicator-define", null),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;
