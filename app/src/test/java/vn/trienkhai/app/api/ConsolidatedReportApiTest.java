@@ -57,8 +57,4 @@ class ConsolidatedReportApiTest extends ApiTest {
         long province = ((Number) app.as("laichau.admin").get("/api/follow-up").object().get("unitId")).longValue();
         assertEquals(404, leader.get("/api/reports/consolidated.docx?period=YEAR&year=2025&unitId=" + province).status());
     }
-
-    private static List<Object> fields(Response refused) {
-        return ((List<?>) refused.object().get("fields")).stream().<Object>map(field -> ((Map<?, ?>) field).get("field")).toList();
-    }
 }

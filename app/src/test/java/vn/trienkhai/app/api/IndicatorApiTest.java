@@ -21,25 +21,25 @@ class IndicatorApiTest extends ApiTest {
         Client leader = app.as("tamduong.lanhdao");
         Map<String, Object> households = households(leader);
         long id = number(households, "id");
-        List<Map<String, Object>> targets = ok(leader.get("/api/indicators/" + id + "/targets")).list();
+        List<Map<String, Object>> targets = succeeded(leader.get("/api/indicators/" + id + "/targets")).list();
         Map<String, Object> target = targets.getFirst();
         assertEquals(2025, number(target, "year"));
         assertEquals(2020, number(target, "baselineYear"), "the demo gives the goal its 2020 baseline");
         long district = number(target, "unitId");
 
-        Map<String, Object> achievement = ok(leader.get("/api/targets/" + number(target, "id") + "/achievement?year=2024")).object();
+        Map<String, Object> achievement = succeeded(leader.get("/api/targets/" + number(target, "id") + "/achievement?year=2024")).object();
         assertTrue(List.of("ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK").contains(achievement.get("status")), achievement.toString());
         assertNotNull(achievement.get("expected"));
 
         String period = "unitId=" + district + "&kind=YEAR&year=2024";
-        Map<String, Object> rollUp = ok(leader.get("/api/indicators/" + id + "/roll-up?" + period)).object();
+        Map<String, Object> rollUp = succeeded(leader.get("/api/indicators/" + id + "/roll-up?" + period)).object();
         assertEquals(1, number(rollUp, "missing"), "one commune has not reported 2024");
         assertEquals(1, ((List<?>) rollUp.get("missingUnits")).size());
         assertEquals(achievement.get("value").toString(), rollUp.get("value").toString());
 
-        List<Map<String, Object>> communes = ok(leader.get("/api/indicators/" + id + "/roll-up/sub-units?" + period)).list();
+        List<Map<String, Object>> communes = succeeded(leader.get("/api/indicators/" + id + "/roll-up/sub-units?" + period)).list();
         assertTrue(communes.size() > 1, communes.toString());
-        List<Map<String, Object>> series = ok(leader.get("/api/indicators/" + id + "/series?unitId=" + district
+        List<Map<String, Object>> series = succeeded(leader.get("/api/indicators/" + id + "/series?unitId=" + district
                 + "&kind=YEAR&fromYear=2022&toYear=2024")).list();
         assertEquals(3, series.size());
         assertTrue(series.stream().allMatch(point -> point.get("value") != null), series.toString());
@@ -55,19 +55,19 @@ class IndicatorApiTest extends ApiTest {
     @Test
     void theReporterSavesTheSurveyAllOrNothingAndAStaleFormSavesNothing() {
         Client reporter = app.as("banbo.baocao");
-        long commune = number(ok(reporter.get("/api/units")).list().getFirst(), "id");
-        Map<String, Object> survey = ok(reporter.get("/api/data-sets")).list().stream()
+        long commune = number(succeeded(reporter.get("/api/units")).list().getFirst(), "id");
+        Map<String, Object> survey = succeeded(reporter.get("/api/data-sets")).list().stream()
                 .filter(set -> set.get("name").toString().startsWith("Khảo sát")).findFirst().orElseThrow();
-        List<Map<String, Object>> indicators = list(survey, "indicators");
+        List<Map<String, Object>> indicators = objects(survey, "indicators");
         assertEquals(4, indicators.size(), "three ratios and a count");
         long households = number(indicators.getFirst(), "id");
         long houses = number(indicators.getLast(), "id");
         assertEquals("COUNT", indicators.getLast().get("valueType"));
 
-        Map<String, Object> form = ok(reporter.get("/api/figures?unitId=" + commune + "&kind=YEAR&year=2023")).object();
+        Map<String, Object> form = succeeded(reporter.get("/api/figures?unitId=" + commune + "&kind=YEAR&year=2023")).object();
         assertEquals("Năm 2023", form.get("periodLabel"));
         assertEquals(false, form.get("locked"));
-        Map<Long, Map<String, Object>> read = list(form, "figures").stream()
+        Map<Long, Map<String, Object>> read = objects(form, "figures").stream()
                 .collect(Collectors.toMap(figure -> number(figure, "indicatorId"), figure -> figure));
         long version = number(read.get(households), "version");
         Long housesVersion = read.containsKey(houses) ? number(read.get(houses), "version") : null;
@@ -75,8 +75,8 @@ class IndicatorApiTest extends ApiTest {
         Response invalid = reporter.call("POST", "/api/figures", batch(households, commune, "600", "500", version, houses, "-1", housesVersion));
         assertEquals(422, invalid.status(), invalid.body());
         assertEquals(List.of("figures[1].numerator", "figures[2].value"), fields(invalid));
-        Map<String, Object> unchanged = ok(reporter.get("/api/figures?unitId=" + commune + "&kind=YEAR&year=2023")).object();
-        assertEquals(version, number(list(unchanged, "figures").stream()
+        Map<String, Object> unchanged = succeeded(reporter.get("/api/figures?unitId=" + commune + "&kind=YEAR&year=2023")).object();
+        assertEquals(version, number(objects(unchanged, "figures").stream()
                 .filter(figure -> number(figure, "indicatorId") == households).findFirst().orElseThrow(), "version"));
 
         Response saved = reporter.call("POST", "/api/figures", batch(households, commune, "450", "500", version, houses, "9", housesVersion));
@@ -93,7 +93,7 @@ class IndicatorApiTest extends ApiTest {
     void theReporterStaysInScopeAndOnlyOfficersDefineIndicators() {
         Client reporter = app.as("banbo.baocao");
         Map<String, Object> households = households(reporter);
-        long district = number(ok(app.as("tamduong.lanhdao").get("/api/units")).list().getFirst(), "id");
+        long district = number(succeeded(app.as("tamduong.lanhdao").get("/api/units")).list().getFirst(), "id");
         Response outside = reporter.get("/api/indicators/" + number(households, "id") + "/roll-up?unitId=" + district + "&kind=YEAR&year=2024");
         assertEquals(404, outside.status(), outside.body());
         Response figures = reporter.get("/api/figures?unitId=" + district + "&kind=YEAR&year=2024");
@@ -122,7 +122,7 @@ class IndicatorApiTest extends ApiTest {
                 {"unitId": %d, "year": 2025, "value": 12, "baselineYear": 2020, "baselineValue": 4,
                  "milestones": [{"year": 2023, "value": 8}]}""".formatted(district));
         assertEquals(201, target.status(), target.body());
-        assertEquals(1, list(target.object(), "milestones").size());
+        assertEquals(1, objects(target.object(), "milestones").size());
     }
 
     private static String batch(long households, long unit, String numerator, String denominator, long version, long houses,
@@ -137,25 +137,18 @@ class IndicatorApiTest extends ApiTest {
     }
 
     private static Map<String, Object> households(Client client) {
-        return ok(client.get("/api/indicators")).list().stream().filter(indicator -> indicator.get("name").toString()
+        return succeeded(client.get("/api/indicators")).list().stream().filter(indicator -> indicator.get("name").toString()
                 .contains("hộ gia đình")).findFirst().orElseThrow();
     }
 
-    private static Response ok(Response response) {
+    private static Response succeeded(Response response) {
         assertEquals(200, response.status(), response.body());
         return response;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> object, String key) {
+    private static List<Map<String, Object>> objects(Map<String, Object> object, String key) {
         return (List<Map<String, Object>>) object.get(key);
     }
 
-    private static List<String> fields(Response refused) {
-        return ((List<?>) refused.object().get("fields")).stream().map(field -> (String) ((Map<?, ?>) field).get("field")).toList();
-    }
-
-    private static long number(Map<?, ?> object, String key) {
-        return ((Number) object.get(key)).longValue();
-    }
 }

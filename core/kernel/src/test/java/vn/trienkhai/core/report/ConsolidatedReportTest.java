@@ -195,11 +195,13 @@ class ConsolidatedReportTest extends PostgresTest {
         Actor admin = signIn("laichau.admin");
         long district = units.search(admin, "Huyện ủy Tam Đường", io.micronaut.data.model.Pageable.from(0, 1)).getContent().getFirst().id();
         // the demo enables every installed module in its organisations
-        assertEquals(List.of("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ", TestReportSectionSource.HEADING),
-                headings(admin, district), "after the core's sections, by its order");
+        // the district's request for the 2024 survey quotes the communes' reports
+        assertEquals(List.of("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "TỔNG HỢP BÁO CÁO CỦA CÁC ĐƠN VỊ",
+                TestReportSectionSource.HEADING), headings(admin, district), "after the core's sections, by its order");
         modules.setEnabled(admin, TestModule.ID, false);
         try {
-            assertEquals(List.of("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ"), headings(admin, district));
+            assertEquals(List.of("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "TỔNG HỢP BÁO CÁO CỦA CÁC ĐƠN VỊ"),
+                    headings(admin, district));
         } finally {
             modules.setEnabled(admin, TestModule.ID, true);
         }
