@@ -7,6 +7,7 @@ import vn.trienkhai.core.indicator.FigureEntry;
 import vn.trienkhai.core.indicator.IndicatorCatalogue;
 import vn.trienkhai.core.indicator.IndicatorModel.Aggregation;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
+import vn.trienkhai.core.indicator.IndicatorModel.Milestone;
 import vn.trienkhai.core.indicator.IndicatorModel.PlanTarget;
 import vn.trienkhai.core.indicator.IndicatorModel.Target;
 import vn.trienkhai.core.indicator.IndicatorModel.Source;
@@ -29,6 +30,7 @@ import vn.trienkhai.core.unit.UnitService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,10 @@ import java.util.regex.Pattern;
 class DemoIndicators {
 
     private static final String HOUSEHOLDS = "hộ gia đình";
+    private static final String PARTY_HISTORIES = "lịch sử đảng bộ";
+    /** The communes with a written party history and the year it was written (2021: before the plan). */
+    private static final Map<String, Integer> PARTY_HISTORY_YEARS = Map.of("Bình Lư", 2021, "Thị trấn Tam Đường", 2022,
+            "Tả Lèng", 2023, "Hồ Thầu", 2024);
     /** The data set the communes fill in once a year: the entry form's first example. */
     static final String SURVEY = "Khảo sát gia đình, thôn bản, cơ quan văn hóa hằng năm";
     private static final int SURVEYED_RATIOS = 3;
@@ -80,6 +86,9 @@ class DemoIndicators {
                 survey(system, indicator, plan.issuingUnitId());
                 withBaseline(system, attached);
             }
+            if (target.text().contains(PARTY_HISTORIES) && plan.issuingUnitId() != null) {
+                partyHistories(system, indicator, attached, plan.issuingUnitId());
+            }
             // the households and the two goals the plan states in the same sentence (villages, offices) make one survey
             if (households || !survey.isEmpty() && survey.size() < SURVEYED_RATIOS) {
                 survey.add(indicator);
@@ -95,6 +104,32 @@ class DemoIndicators {
     private void withBaseline(Actor system, Target target) {
         targets.save(system, target.id(), new TargetRequest(target.indicatorId(), target.unitId(), target.year(), target.value(),
                 2020, new BigDecimal("74"), List.of(), target.version()));
+    }
+
+    /**
+     * Seed 002 names the communes that write their party history, one a year: "năm 2022: Thị trấn Tam Đường; năm 2023:
+     * xã Tả Lèng; năm 2024: xã Hồ Thầu", on top of Bình Lư, which had one. The target gets those years as milestones
+     * (the share of the demo's ten communes) and each commune a yes (1 of 1) or no (0 of 1) per year.
+     */
+    private void partyHistories(Actor system, Indicator indicator, Target target, long districtId) {
+        List<Unit> communes = communes(system, districtId);
+        List<FigureInput> figures = new ArrayList<>();
+        List<Milestone> milestones = new ArrayList<>();
+        for (int year = 2022; year <= 2024; year++) {
+            int written = 0;
+            for (Unit commune : communes) {
+                int asOf = year;
+                boolean done = PARTY_HISTORY_YEARS.entrySet().stream()
+                        .anyMatch(entry -> commune.name().endsWith(entry.getKey()) && entry.getValue() <= asOf);
+                written += done ? 1 : 0;
+                figures.add(new FigureInput(figures.size() + 1, indicator.id(), commune.id(), Period.year(year), null,
+                        done ? BigDecimal.ONE : BigDecimal.ZERO, BigDecimal.ONE, null));
+            }
+            milestones.add(new Milestone(year, BigDecimal.valueOf(100L * written / communes.size())));
+        }
+        entry.save(system, new FigureBatch(figures, Source.MANUAL));
+        targets.save(system, target.id(), new TargetRequest(target.indicatorId(), target.unitId(), target.year(), target.value(),
+                2021, BigDecimal.valueOf(100L / communes.size()), milestones, target.version()));
     }
 
     /** A count beside the ratios, so that the survey's form has a whole-number field: each commune's cultural houses. */

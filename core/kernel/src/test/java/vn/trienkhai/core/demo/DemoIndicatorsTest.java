@@ -8,7 +8,9 @@ import vn.trienkhai.core.account.Authenticator;
 import vn.trienkhai.core.indicator.FigureRollUp;
 import vn.trienkhai.core.indicator.IndicatorCatalogue;
 import vn.trienkhai.core.indicator.IndicatorModel.Achievement;
+import vn.trienkhai.core.indicator.IndicatorModel.AchievementStatus;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
+import vn.trienkhai.core.indicator.IndicatorModel.Milestone;
 import vn.trienkhai.core.indicator.IndicatorModel.RollUp;
 import vn.trienkhai.core.indicator.IndicatorModel.Target;
 import vn.trienkhai.core.indicator.IndicatorTargets;
@@ -52,5 +54,18 @@ class DemoIndicatorsTest extends PostgresTest {
         Achievement achievement = targets.achievement(leader, target.id(), 2024);
         assertNotNull(achievement.status());
         assertEquals(year2024.value(), achievement.value());
+    }
+
+    @Test
+    void thePartyHistoriesTargetHasTheSeedsYearlyMilestonesAndMeetsThem() {
+        Actor leader = authenticator.signIn("tamduong.lanhdao", DemoAccounts.PASSWORD, "test");
+        Indicator histories = catalogue.list(leader).stream().filter(indicator -> indicator.name().contains("lịch sử đảng bộ"))
+                .findFirst().orElseThrow();
+        Target target = targets.targets(leader, histories.id()).getFirst();
+        assertEquals(List.of(2022, 2023, 2024), target.milestones().stream().map(Milestone::year).toList());
+        // Bình Lư before the plan, then Thị trấn Tam Đường, Tả Lèng and Hồ Thầu: 4 of the demo's 10 communes in 2024
+        RollUp year2024 = rollUp.rollUp(leader, histories.id(), target.unitId(), Period.year(2024), true);
+        assertEquals(0, new BigDecimal("40").compareTo(year2024.value()), year2024.toString());
+        assertEquals(AchievementStatus.ACHIEVED, targets.achievement(leader, target.id(), 2024).status());
     }
 }
