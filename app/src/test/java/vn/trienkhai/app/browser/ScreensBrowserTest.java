@@ -83,6 +83,7 @@ class ScreensBrowserTest {
             new Screen("report-request", "tamduong.tuyengiao", "reports/requests/1", "#report-sub-units", "#report-approve", null),
             new Screen("report-submission", "banbo.baocao", "reports", "#report-awaited, #report-narratives", true, "#report-submit", null,
                     ScreensBrowserTest::openFirstAwaitedReport),
+            new Screen("figure-sheet", "tamduong.tuyengiao", "indicators/sheet", "#figure-sheet .tk-empty-state", "#figure-sheet-download", "laichau.xem"),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;

@@ -11,6 +11,7 @@ import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.indicator.SheetLayout.Stored;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,8 @@ final class SheetReader {
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-        } catch (Exception | LinkageError notXlsx) {
+        } catch (IOException | RuntimeException notXlsx) {
+            // POI throws many kinds for a file that is no workbook (not a zip, a zip of something else, a damaged part)
             throw refused("figure.sheet.not-xlsx");
         }
         try (workbook) {
@@ -74,7 +76,7 @@ final class SheetReader {
                 throw InvalidRequestException.field("file", "figure.sheet.too-many-rows", messages.get("figure.sheet.too-many-rows", maxRows));
             }
             return new Parsed(number(meta, 1), number(meta, 2), text(meta, 3, 1), stored(meta), keys(data), lines(data));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw refused("figure.sheet.not-xlsx");
         }
     }

@@ -200,7 +200,7 @@ class FigureSheetsTest extends PostgresTest {
     }
 
     @Test
-    void aFileThatIsNotOurTemplateIsRefusedWithAClearMessage() throws IOException {
+    void aFileThatIsNotOurTemplateOrTooLargeIsRefusedWithAClearMessage() throws IOException {
         InvalidRequestException notXlsx = assertThrows(InvalidRequestException.class, () -> sheets.preview(officer, "xin chào".getBytes()));
         assertEquals("Tệp không phải là bảng tính Excel (.xlsx).", notXlsx.getMessage());
         ByteArrayOutputStream other = new ByteArrayOutputStream();
@@ -210,6 +210,14 @@ class FigureSheetsTest extends PostgresTest {
         }
         assertEquals("figure.sheet.not-template",
                 assertThrows(InvalidRequestException.class, () -> sheets.preview(officer, other.toByteArray())).code());
+        byte[] template = sheets.template(officer, dataSet.id(), org.districtA.id(), Period.year(2022));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            workbook.getSheetAt(0).createRow(7 + FigureSheets.MAX_UNITS).createCell(0).setCellValue("XA");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            assertEquals("figure.sheet.too-many-rows",
+                    assertThrows(InvalidRequestException.class, () -> sheets.preview(officer, out.toByteArray())).code());
+        }
         assertEquals("figure.sheet.too-large",
                 assertThrows(InvalidRequestException.class, () -> sheets.preview(officer, new byte[FigureSheets.MAX_BYTES + 1])).code());
     }
