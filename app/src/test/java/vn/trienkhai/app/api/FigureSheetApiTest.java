@@ -147,7 +147,7 @@ class FigureSheetApiTest extends ApiTest {
     }
 
     @Test
-    void aUnitOutOfScopeAndAFileThatIsNotATemplateAreRefused() {
+    void aUnitOutOfScopeAFileThatIsNotATemplateAndATooLargeOneAreRefused() {
         RunningApp.Client commune = app.as("banbo.baocao");
         assertEquals(404, commune.download(template(YEAR)).statusCode());
         byte[] districtTemplate = officer.download(template(YEAR)).body();
@@ -156,6 +156,9 @@ class FigureSheetApiTest extends ApiTest {
         Response notXlsx = upload(officer, "/api/figures/sheet/preview", "không phải bảng tính".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, notXlsx.status(), notXlsx.body());
         assertEquals("figure.sheet.not-xlsx", notXlsx.object().get("code"));
+        Response tooLarge = upload(officer, "/api/figures/sheet/preview", new byte[FigureSheets.MAX_BYTES + 1]);
+        assertEquals(422, tooLarge.status(), tooLarge.body());
+        assertEquals("figure.sheet.too-large", tooLarge.object().get("code"));
         assertEquals(422, officer.get("/api/figures/sheet.xlsx?dataSetId=" + dataSetId + "&unitId=" + districtId + "&period=mot-nam").status());
     }
 

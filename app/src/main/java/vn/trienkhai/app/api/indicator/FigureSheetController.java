@@ -84,7 +84,11 @@ class FigureSheetController {
 
     /** The upload's bytes; one over the limit is refused before it is read whole. */
     private byte[] bytes(CompletedFileUpload file) throws IOException {
-        return file.getSize() > FigureSheets.MAX_BYTES ? new byte[FigureSheets.MAX_BYTES + 1] : file.getBytes();
+        if (file.getSize() > FigureSheets.MAX_BYTES) {
+            throw InvalidRequestException.field("file", "figure.sheet.too-large",
+                    messages.get("figure.sheet.too-large", FigureSheets.MAX_BYTES / (1024 * 1024)));
+        }
+        return file.getBytes();
     }
 
     @Serdeable
