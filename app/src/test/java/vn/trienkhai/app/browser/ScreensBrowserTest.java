@@ -85,6 +85,7 @@ class ScreensBrowserTest {
             new Screen("indicators", "tamduong.lanhdao", "indicators", "#indicators-targets .tk-ind-target", null, null),
             new Screen("indicator-entry", "banbo.baocao", "indicators/entry", "#entry-content .tk-ind-line", "#entry-save", null),
             new Screen("indicator-admin", "tamduong.tuyengiao", "indicators/manage", "#indicator-grid", "#indicator-define", null),
+            new Screen("figure-sheet", "tamduong.tuyengiao", "indicators/sheet", "#figure-sheet .tk-empty-state", "#figure-sheet-download", "laichau.xem"),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;

@@ -9,7 +9,9 @@ import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditTrail;
 import vn.trienkhai.core.error.ConflictException;
+import vn.trienkhai.core.error.DomainException.FieldError;
 import vn.trienkhai.core.error.FieldErrors;
+import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.indicator.FigureValues.Checked;
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,6 +77,42 @@ public class FigureEntry {
     /** Saves the batch; returns the saved figures in the batch's order. */
     @Transactional
     public List<Figure> save(Actor actor, FigureBatch batch) {
+        List<FigureRow> rows = checked(actor, batch);
+        List<Figure> saved = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            saved.add(figure(write(actor, rows.get(i), batch.figures().get(i).row())));
+        }
+        return saved;
+    }
+
+    /**
+     * What {@link #save} would refuse, without writing: every field error, and a figure changed (or created) since it
+     * was read as an error on its {@code version}. Empty when the batch would be saved.
+     */
+    @ReadOnly
+    public List<FieldError> check(Actor actor, FigureBatch batch) {
+        List<FigureRow> rows;
+        try {
+            rows = checked(actor, batch);
+        } catch (InvalidRequestException invalid) {
+            return invalid.fieldErrors();
+        }
+        List<FieldError> stale = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FigureRow row = rows.get(i);
+            Optional<Long> stored = figures.findByIndicatorIdAndPeriodKindAndPeriodStartAndUnitId(row.indicatorId(), row.periodKind(),
+                    row.periodStart(), row.unitId()).map(FigureRow::version);
+            if (!Objects.equals(stored.orElse(null), row.version())) {
+                String inputRow = String.valueOf(batch.figures().get(i).row());
+                stale.add(new FieldError("figures[" + inputRow + "].version", "figure.changed-by-someone-else",
+                        messages.get("figure.changed-by-someone-else", inputRow)));
+            }
+        }
+        return stale;
+    }
+
+    /** The rows the batch makes, in its order, once every input passed every rule; else every error is thrown at once. */
+    private List<FigureRow> checked(Actor actor, FigureBatch batch) {
         policy.require(actor, Operation.FIGURE_ENTER);
         Source source = batch.source() == null ? Source.MANUAL : batch.source();
         if (source == Source.MODULE) {
@@ -111,11 +150,7 @@ public class FigureEntry {
                     clock.instant(), input.version()));
         }
         errors.throwIfAny();
-        List<Figure> saved = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            saved.add(figure(write(actor, rows.get(i), batch.figures().get(i).row())));
-        }
-        return saved;
+        return rows;
     }
 
     /** Inserts or updates one checked row; a version that is not the stored one refuses the whole batch. */
