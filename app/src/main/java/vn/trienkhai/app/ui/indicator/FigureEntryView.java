@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.app.ui.indicator.sheet.FigureSheetView;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.indicator.FigureEntry;
@@ -69,7 +70,11 @@ public class FigureEntryView extends VerticalLayout implements HasDynamicTitle {
         content.setId("entry-content");
         Button back = new Button(getTranslation("indicators.title"), new Icon("vaadin:arrow-left"),
                 click -> getUI().ifPresent(ui -> ui.navigate(IndicatorsView.class)));
-        add(new PageHeader(getTranslation("indicators.entry.title"), getTranslation("indicators.entry.subtitle"), back), filters, content);
+        Button sheet = new Button(getTranslation("indicators.open-sheet"), new Icon("vaadin:file-table"),
+                click -> getUI().ifPresent(ui -> ui.navigate(FigureSheetView.class)));
+        sheet.setId("entry-open-sheet");
+        add(new PageHeader(getTranslation("indicators.entry.title"), getTranslation("indicators.entry.subtitle"), back, sheet), filters,
+                content);
         if (sets.isEmpty()) {
             content.add(new EmptyState("vaadin:table", getTranslation("indicators.entry.no-sets"), getTranslation("indicators.entry.no-sets.hint")));
             return;

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.app.ui.MainLayout;
+import vn.trienkhai.app.ui.indicator.sheet.FigureSheetView;
 import vn.trienkhai.core.access.AccessPolicy;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.access.Operation;
@@ -72,7 +73,11 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                     click -> getUI().ifPresent(ui -> ui.navigate(FigureEntryView.class)));
             enter.setId("indicators-open-entry");
             enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button sheet = new Button(getTranslation("indicators.open-sheet"), new Icon("vaadin:file-table"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(FigureSheetView.class)));
+            sheet.setId("indicators-open-sheet");
             actions.add(enter);
+            actions.add(sheet);
         }
         if (policy.allows(actor, Operation.INDICATOR_MANAGE)) {
             Button manage = new Button(getTranslation("indicators.manage"), new Icon("vaadin:cog"),
