@@ -38,8 +38,8 @@ class ModuleSystemTest extends PostgresTest {
 
     @Test
     void theFixtureModuleIsDiscoveredAsAnInstalledModule() {
-        assertEquals(List.of("fixture"), registry.installed().stream().map(module -> module.id()).toList());
-        assertEquals(1, domainModules.size(), "every installed module contributes through one SPI bean");
+        assertTrue(registry.installed().stream().map(module -> module.id()).toList().contains("fixture"));
+        assertEquals(registry.installed().size(), domainModules.size(), "every installed module contributes through one SPI bean");
     }
 
     @Test

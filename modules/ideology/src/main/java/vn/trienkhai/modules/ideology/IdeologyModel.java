@@ -1,0 +1,92 @@
+package vn.trienkhai.modules.ideology;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+
+/** The module's records as its services give them out; labels are the message keys {@code ideology.<enum>.<NAME>}. */
+public final class IdeologyModel {
+
+    private IdeologyModel() {
+    }
+
+    /** The mood a public-opinion report describes; a tense one is a hot spot unless the reporter says otherwise. */
+    public enum Mood {
+        POSITIVE, MIXED, NEGATIVE, TENSE;
+
+        public String labelKey() {
+            return "ideology.mood." + name();
+        }
+    }
+
+    public enum OpinionStatus {
+        OPEN, CLOSED;
+
+        public String labelKey() {
+            return "ideology.opinion-status." + name();
+        }
+    }
+
+    /** A commune's radio station or a village's loudspeaker cluster. */
+    public enum RadioKind {
+        STATION, CLUSTER;
+
+        public String labelKey() {
+            return "ideology.radio-kind." + name();
+        }
+    }
+
+    public enum RadioStatus {
+        WORKING, BROKEN, NONE;
+
+        public String labelKey() {
+            return "ideology.radio-status." + name();
+        }
+    }
+
+    public record OpinionReport(long id, long unitId, String unitName, LocalDate reportDate, String topic, String summary, Mood mood,
+                                boolean hotSpot, @Nullable String recommendation, @Nullable String followUpOwner,
+                                @Nullable String reporter, OpinionStatus status, @Nullable String followUpNote,
+                                @Nullable LocalDate closedOn, long version) {
+
+        public boolean isOpenHotSpot() {
+            return hotSpot && status == OpinionStatus.OPEN;
+        }
+    }
+
+    /**
+     * A report to record or correct ({@code version} of the stored one when correcting).
+     *
+     * @param hotSpot null: decided by the mood (a tense report is a hot spot)
+     */
+    public record OpinionRequest(@Nullable Long unitId, @Nullable LocalDate reportDate, @Nullable String topic, @Nullable String summary,
+                                 @Nullable Mood mood, @Nullable Boolean hotSpot, @Nullable String recommendation,
+                                 @Nullable String followUpOwner, @Nullable String reporter, @Nullable Long version) {
+    }
+
+    /** Closing a report: what was done about it, and when. */
+    public record CloseRequest(@Nullable String followUpNote, @Nullable LocalDate closedOn, @Nullable Long version) {
+    }
+
+    /** @param village the village of a loudspeaker cluster; empty for a commune's station */
+    public record RadioPoint(long id, long communeId, String communeName, RadioKind kind, String village, RadioStatus status,
+                             @Nullable LocalDate lastChecked, @Nullable String note, long version) {
+
+        public boolean isWorking() {
+            return status == RadioStatus.WORKING;
+        }
+    }
+
+    public record RadioPointRequest(@Nullable Long communeId, @Nullable RadioKind kind, @Nullable String village,
+                                    @Nullable RadioStatus status, @Nullable LocalDate lastChecked, @Nullable String note,
+                                    @Nullable Long version) {
+    }
+
+    /** A check or repair of a radio point and the state it left it in. */
+    public record Repair(long id, long pointId, LocalDate repairedOn, String description, RadioStatus statusAfter) {
+    }
+
+    public record RepairRequest(@Nullable LocalDate repairedOn, @Nullable String description, @Nullable RadioStatus statusAfter,
+                                @Nullable Long version) {
+    }
+}

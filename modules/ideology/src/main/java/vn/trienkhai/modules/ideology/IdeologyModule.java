@@ -1,0 +1,44 @@
+package vn.trienkhai.modules.ideology;
+
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.module.ModulePermission;
+import vn.trienkhai.workbench.DomainModule;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Công tác tư tưởng: public-opinion reports and their hot spots, grassroots radio (communes' stations, villages'
+ * loudspeaker clusters). Its indicators measure the radio targets of plans such as Tam Đường's 102-KH/HU.
+ */
+@Singleton
+public final class IdeologyModule implements DomainModule {
+
+    public static final String ID = "ideology";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:comments";
+    }
+
+    @Override
+    public Optional<String> migrationsLocation() {
+        return Optional.of("classpath:db/" + ID);
+    }
+
+    @Override
+    public List<ModulePermission> permissions() {
+        return List.of(new ModulePermission(IdeologyAccess.RECORD, "ideology.permission.record"),
+                new ModulePermission(IdeologyAccess.CLOSE_HOT_SPOT, "ideology.permission.hotspot.close"));
+    }
+}

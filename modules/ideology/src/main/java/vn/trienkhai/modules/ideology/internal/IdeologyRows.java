@@ -1,0 +1,33 @@
+package vn.trienkhai.modules.ideology.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.LocalDate;
+
+/** The rows of the module's V1, one type per table; enums are stored by name. */
+public final class IdeologyRows {
+
+    private IdeologyRows() {
+    }
+
+    @MappedEntity("ideology_opinion_report")
+    public record OpinionReportRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, LocalDate reportDate,
+                                   String topic, String summary, String mood, boolean hotSpot, @Nullable String recommendation,
+                                   @Nullable String followUpOwner, @Nullable String reporter, String status,
+                                   @Nullable String followUpNote, @Nullable LocalDate closedOn, @Version @Nullable Long version) {
+    }
+
+    @MappedEntity("ideology_radio_point")
+    public record RadioPointRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long communeId, String kind, String village,
+                                String status, @Nullable LocalDate lastChecked, @Nullable String note, @Version @Nullable Long version) {
+    }
+
+    @MappedEntity("ideology_radio_repair")
+    public record RadioRepairRow(@Id @GeneratedValue @Nullable Long id, long pointId, LocalDate repairedOn, String description,
+                                 String statusAfter) {
+    }
+}
