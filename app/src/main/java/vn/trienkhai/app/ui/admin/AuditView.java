@@ -16,6 +16,7 @@ import vn.trienkhai.app.ui.MainLayout;
 import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditEntry;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.audit.AuditLog;
 import vn.trienkhai.workbench.RequiresOperation;
 import vn.trienkhai.workbench.WorkspaceSession;
@@ -52,14 +53,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditLog log;
     private final Messages messages;
+    private final ModuleRegistry modules;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final TextField login = new TextField();
     private final Select<String> entityType = new Select<>();
     private final VietnameseDatePicker from;
     private final VietnameseDatePicker to;
 
-    AuditView(AuditLog log, Messages messages) {
+    AuditView(AuditLog log, Messages messages, ModuleRegistry modules) {
         this.messages = messages;
+        this.modules = modules;
         this.log = log;
         this.from = new VietnameseDatePicker(getTranslation("audit.from"), null);
         this.to = new VietnameseDatePicker(getTranslation("audit.to"), null);
@@ -87,7 +90,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         login.setValueChangeMode(ValueChangeMode.LAZY);
         login.setClearButtonVisible(true);
         entityType.setLabel(getTranslation("audit.column.entity"));
-        entityType.setItems(ENTITY_TYPES);
+        // the installed modules' entity types after the core's, whether or not this organisation enabled them: the log keeps
+        // what a module recorded before it was switched off
+        entityType.setItems(Stream.concat(ENTITY_TYPES.stream(), modules.installed().stream()
+                .flatMap(module -> module.auditedEntityTypes().stream())).toList());
         entityType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("audit.entity.all") : entityLabel(type));
         entityType.setValue("");
         login.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

@@ -52,4 +52,12 @@ public interface InstalledModule {
     default List<ModulePermission> permissions() {
         return List.of();
     }
+
+    /**
+     * The entity types the module records in the audit log (prefixed with its id, e.g. {@code press_subscription}), which
+     * the audit screen offers as filters; each needs the label {@code audit.entity.<type>} in the module's bundle.
+     */
+    default List<String> auditedEntityTypes() {
+        return List.of();
+    }
 }

@@ -37,6 +37,11 @@ public final class IdeologyModule implements DomainModule {
     }
 
     @Override
+    public List<String> auditedEntityTypes() {
+        return List.of(OpinionReports.ENTITY, GrassrootsRadio.ENTITY, GrassrootsRadio.REPAIR_ENTITY);
+    }
+
+    @Override
     public List<ModulePermission> permissions() {
         return List.of(new ModulePermission(IdeologyAccess.RECORD, "ideology.permission.record"),
                 new ModulePermission(IdeologyAccess.CLOSE_HOT_SPOT, "ideology.permission.hotspot.close"));

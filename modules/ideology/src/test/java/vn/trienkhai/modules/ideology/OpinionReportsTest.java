@@ -13,6 +13,7 @@ import vn.trienkhai.core.error.DomainException.FieldError;
 import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.indicator.Period;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.testing.PostgresTest;
@@ -45,6 +46,7 @@ class OpinionReportsTest extends PostgresTest {
     @Inject Authenticator authenticator;
     @Inject ModuleEnablement modules;
     @Inject OpinionReports reports;
+    @Inject IdeologyIndicators indicators;
 
     private TestOrganisation org;
     private Actor admin;
@@ -69,6 +71,7 @@ class OpinionReportsTest extends PostgresTest {
         OpinionReport hot = reports.save(officer, null, tense("Đ/c Lò Văn Pành, Phó Bí thư"));
         assertTrue(hot.isOpenHotSpot());
         assertTrue(reports.openHotSpots(officer).stream().anyMatch(report -> report.id() == hot.id()));
+        long open = openHotSpots();
 
         InvalidRequestException noNote = assertThrows(InvalidRequestException.class,
                 () -> reports.close(officer, hot.id(), new CloseRequest(" ", DAY.minusDays(1), hot.version())));
@@ -78,6 +81,9 @@ class OpinionReportsTest extends PostgresTest {
                 DAY.plusDays(5), hot.version()));
         assertEquals(OpinionStatus.CLOSED, closed.status());
         assertTrue(reports.openHotSpots(officer).stream().noneMatch(report -> report.id() == hot.id()));
+        assertEquals(open - 1, openHotSpots(), "the indicator counts the closed hot spot no more");
+        assertTrue(indicators.compute(org.organisation.id(), IdeologyIndicators.OPINION_REPORTS, Period.quarter(2025, 1)).stream()
+                .anyMatch(figure -> figure.unitId() == org.communeA.id() && figure.value().signum() > 0));
         assertThrows(ConflictException.class, () -> reports.close(officer, hot.id(), new CloseRequest("Lần nữa", DAY.plusDays(6), closed.version())));
         assertThrows(ConflictException.class, () -> reports.save(officer, hot.id(), tense("Người khác")));
     }
@@ -119,6 +125,11 @@ class OpinionReportsTest extends PostgresTest {
         assertThrows(NotFoundException.class, () -> reports.list(otherAdmin));
         assertThrows(NotFoundException.class, () -> reports.save(otherAdmin, null, new OpinionRequest(other.communeA.id(), DAY, "Chủ đề",
                 "Tóm tắt", Mood.POSITIVE, null, null, null, null, null)));
+    }
+
+    private long openHotSpots() {
+        return indicators.compute(org.organisation.id(), IdeologyIndicators.OPEN_HOT_SPOTS, Period.quarter(2025, 1)).stream()
+                .mapToLong(figure -> figure.value().longValueExact()).sum();
     }
 
     private OpinionRequest tense(String owner) {

@@ -8,7 +8,6 @@ import vn.trienkhai.modules.ideology.internal.IdeologyRows.OpinionReportRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioPointRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioRepairRow;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,6 @@ public final class IdeologyRepositories {
         List<OpinionReportRow> latestFirst(long organisationId);
 
         List<OpinionReportRow> findByOrganisationIdAndHotSpotTrueAndStatusOrderByReportDate(long organisationId, String status);
-
-        List<OpinionReportRow> findByOrganisationIdAndReportDateBetween(long organisationId, LocalDate from, LocalDate to);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
