@@ -2,7 +2,16 @@ package vn.trienkhai.modules.ideology;
 
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.module.ModulePermission;
+import vn.trienkhai.modules.ideology.ui.HotSpotsView;
+import vn.trienkhai.modules.ideology.ui.IdeologyCard;
+import vn.trienkhai.modules.ideology.ui.IdeologyUnitTab;
+import vn.trienkhai.modules.ideology.ui.OpinionReportsView;
+import vn.trienkhai.modules.ideology.ui.RadioView;
+import vn.trienkhai.workbench.DashboardCard;
 import vn.trienkhai.workbench.DomainModule;
+import vn.trienkhai.workbench.ModuleView;
+import vn.trienkhai.workbench.PageTab;
+import vn.trienkhai.workbench.UnitPage;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +43,23 @@ public final class IdeologyModule implements DomainModule {
     @Override
     public Optional<String> migrationsLocation() {
         return Optional.of("classpath:db/" + ID);
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(new ModuleView("opinion", "ideology.nav.opinion", "vaadin:comments", OpinionReportsView.class),
+                new ModuleView("hot-spots", "ideology.nav.hot-spots", "vaadin:fire", HotSpotsView.class),
+                new ModuleView("radio", "ideology.nav.radio", "vaadin:volume-up", RadioView.class));
+    }
+
+    @Override
+    public List<DashboardCard> dashboardCards() {
+        return List.of(new DashboardCard("ideology.card.title", IdeologyCard.class));
+    }
+
+    @Override
+    public List<PageTab<UnitPage>> unitTabs() {
+        return List.of(new PageTab<>("ideology.tab.title", IdeologyUnitTab.class));
     }
 
     @Override
