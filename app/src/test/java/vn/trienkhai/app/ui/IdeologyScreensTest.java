@@ -8,14 +8,28 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.indicator.IndicatorCatalogue;
+import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
+import vn.trienkhai.core.indicator.Period;
+import vn.trienkhai.core.module.ModuleEnablement;
+import vn.trienkhai.core.report.ConsolidatedReport;
+import vn.trienkhai.core.report.PartyReport;
+import vn.trienkhai.core.report.ReportSection;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.modules.ideology.IdeologyModel.Mood;
 import vn.trienkhai.workbench.WorkspaceSession;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -80,5 +94,35 @@ class IdeologyScreensTest extends WorkspaceUiTest {
         assertEquals(1, _find(list, Div.class, spec -> spec.withText("Đang hỏng: Bản Na Cương, Bản Phiêng Phát")).size());
         assertTrue(_find(Button.class, spec -> spec.withId("ideology-radio-new")).stream().noneMatch(Button::isVisible),
                 "a leader reads, the officers record");
+    }
+
+    @Test
+    void disablingTheModuleRemovesItsMenuRoutesCardIndicatorsAndSection() {
+        signIn("laichau.admin");
+        Actor admin = WorkspaceSession.actor();
+        Unit district = context.getBean(UnitService.class).tree(admin, false).stream()
+                .filter(unit -> unit.code().equals("HU-TD")).findFirst().orElseThrow();
+        Period year = Period.year(LocalDate.now(context.getBean(Clock.class)).getYear());
+        ConsolidatedReport report = context.getBean(ConsolidatedReport.class);
+        assertTrue(headings(report.build(admin, district.id(), year)).contains("CÔNG TÁC TƯ TƯỞNG, DƯ LUẬN XÃ HỘI"));
+        ModuleEnablement enablement = context.getBean(ModuleEnablement.class);
+        enablement.setEnabled(admin, "ideology", false);
+        try {
+            UI.getCurrent().navigate("ideology/opinion");
+            _assertOne(NotFoundView.class);
+            UI.getCurrent().navigate(HomeView.class);
+            assertTrue(_find(Span.class, spec -> spec.withId("ideology-card-hot-spots")).isEmpty(), "no card");
+            assertTrue(_get(SideNav.class, spec -> spec.withId("workspace-navigation")).getItems().stream()
+                    .noneMatch(item -> item.getLabel().equals("Công tác tư tưởng")), "no menu");
+            assertFalse(headings(report.build(admin, district.id(), year)).contains("CÔNG TÁC TƯ TƯỞNG, DƯ LUẬN XÃ HỘI"), "no section");
+            assertTrue(context.getBean(IndicatorCatalogue.class).list(admin).stream()
+                    .filter(indicator -> indicator.code().startsWith("ideology.")).noneMatch(Indicator::active), "indicators not followed");
+        } finally {
+            enablement.setEnabled(admin, "ideology", true);
+        }
+    }
+
+    private static List<String> headings(PartyReport report) {
+        return report.sections().stream().map(ReportSection::heading).toList();
     }
 }

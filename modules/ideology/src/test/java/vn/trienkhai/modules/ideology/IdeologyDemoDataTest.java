@@ -10,12 +10,19 @@ import vn.trienkhai.core.indicator.IndicatorModel.Achievement;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
 import vn.trienkhai.core.indicator.IndicatorModel.Target;
 import vn.trienkhai.core.indicator.IndicatorTargets;
+import vn.trienkhai.core.indicator.Period;
+import vn.trienkhai.core.report.ReportSection;
+import vn.trienkhai.core.report.ReportSection.Paragraph;
+import vn.trienkhai.core.report.ReportSection.Table;
 import vn.trienkhai.core.testing.PostgresTest;
+import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.modules.ideology.IdeologyModel.OpinionReport;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioKind;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioPoint;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +39,8 @@ class IdeologyDemoDataTest extends PostgresTest {
     @Inject OpinionReports reports;
     @Inject IndicatorCatalogue catalogue;
     @Inject IndicatorTargets targets;
+    @Inject IdeologyReportSection section;
+    @Inject Clock clock;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -58,6 +67,13 @@ class IdeologyDemoDataTest extends PostgresTest {
         assertTrue(catalogue.list(district).stream().filter(indicator -> indicator.name().contains("trạm truyền thanh"))
                 .filter(indicator -> indicator != stations && !indicator.code().equals(stations.code())).noneMatch(Indicator::active));
         assertFalse(targets.targets(district, stations.id()).isEmpty());
+
+        ReportSection written = section.sections(district, UnitPath.ids(district.scopePath()).getLast(),
+                Period.year(LocalDate.now(clock).getYear())).getFirst();
+        assertEquals("CÔNG TÁC TƯ TƯỞNG, DƯ LUẬN XÃ HỘI", written.heading());
+        String radioLine = ((Paragraph) written.blocks().get(2)).text();
+        assertEquals("Hiện có 9/10 xã, thị trấn có trạm truyền thanh hoạt động; 36/40 thôn, bản có cụm loa truyền thanh hoạt động.", radioLine);
+        assertEquals(5, ((Table) written.blocks().get(3)).rows().size(), "the points down");
     }
 
     private Indicator indicator(Actor actor, String code) {
