@@ -88,6 +88,7 @@ class ScreensBrowserTest {
             new Screen("figure-sheet", "tamduong.tuyengiao", "indicators/sheet", "#figure-sheet .tk-empty-state", "#figure-sheet-download", "laichau.xem"),
             new Screen("ideology-opinion", "tamduong.tuyengiao", "ideology/opinion", "#ideology-opinion-list", "#ideology-opinion-new", "laichau.xem"),
             new Screen("ideology-radio", "tamduong.tuyengiao", "ideology/radio", "#ideology-radio-list", "#ideology-radio-new", "tamduong.lanhdao"),
+            new Screen("ideology-incidents", "tamduong.tuyengiao", "ideology/incidents", "#ideology-incident-list", "#ideology-incident-new", "laichau.xem"),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;

@@ -19,9 +19,12 @@ import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitService;
 import vn.trienkhai.modules.ideology.IdeologyModel.CloseRequest;
+import vn.trienkhai.modules.ideology.IdeologyModel.IncidentAction;
+import vn.trienkhai.modules.ideology.IdeologyModel.IncidentRequest;
 import vn.trienkhai.modules.ideology.IdeologyModel.Mood;
 import vn.trienkhai.modules.ideology.IdeologyModel.OpinionReport;
 import vn.trienkhai.modules.ideology.IdeologyModel.OpinionRequest;
+import vn.trienkhai.modules.ideology.IdeologyModel.Platform;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioKind;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioPoint;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioPointRequest;
@@ -39,7 +42,7 @@ import java.util.TreeSet;
 
 /**
  * Tam Đường's radio and public opinion in the demo: every commune's station and four villages' loudspeaker clusters,
- * some down; a tense report open as a hot spot, one closed, a few ordinary ones. The radio targets of plan 102-KH/HU
+ * some down; a tense report open as a hot spot, one closed, a few ordinary ones; two posts found online. The radio targets of plan 102-KH/HU
  * (seed 002: 100% communes with a working station, 100% villages with a working cluster), which the core's demo
  * attached to typed-in indicators, move to this module's computed ones, which then show their progress.
  */
@@ -61,16 +64,18 @@ final class IdeologyDemoData implements DemoDataContributor {
     private final UnitService units;
     private final OpinionReports reports;
     private final GrassrootsRadio radio;
+    private final FalseInformation incidents;
     private final IndicatorCatalogue catalogue;
     private final IndicatorTargets targets;
     private final ModuleFigures figures;
     private final Clock clock;
 
-    IdeologyDemoData(UnitService units, OpinionReports reports, GrassrootsRadio radio, IndicatorCatalogue catalogue, IndicatorTargets targets,
-                     ModuleFigures figures, Clock clock) {
+    IdeologyDemoData(UnitService units, OpinionReports reports, GrassrootsRadio radio, FalseInformation incidents, IndicatorCatalogue catalogue,
+                     IndicatorTargets targets, ModuleFigures figures, Clock clock) {
         this.units = units;
         this.reports = reports;
         this.radio = radio;
+        this.incidents = incidents;
         this.catalogue = catalogue;
         this.targets = targets;
         this.figures = figures;
@@ -99,6 +104,7 @@ final class IdeologyDemoData implements DemoDataContributor {
             LocalDate today = LocalDate.now(clock);
             radio(system, communes, today);
             opinions(system, communes, today);
+            incidents(system, district.get(), today);
             planTargets(system, today);
         }
     }
@@ -145,6 +151,15 @@ final class IdeologyDemoData implements DemoDataContributor {
         report(system, communes, "Xã Giang Ma", new OpinionRequest(null, today.minusDays(70), "Chính sách hỗ trợ nhà ở cho hộ nghèo",
                 "Nhiều ý kiến đồng tình, một số hộ chưa rõ tiêu chí được hỗ trợ.", Mood.MIXED, null, "Phổ biến tiêu chí qua loa truyền thanh",
                 null, "Cộng tác viên DLXH xã Giang Ma", null));
+    }
+
+    /** A post removed after the district reported it, and one found yesterday, not handled yet. */
+    private void incidents(Actor system, Unit district, LocalDate today) {
+        incidents.save(system, null, new IncidentRequest(district.id(), today.minusDays(25), Platform.FACEBOOK,
+                "https://www.facebook.com/groups/tamduong/posts/1", "Xuyên tạc chính sách bồi thường giải phóng mặt bằng", 3500,
+                IncidentAction.REMOVED, "Tổ công tác 35 huyện Tam Đường", today.minusDays(22), null));
+        incidents.save(system, null, new IncidentRequest(district.id(), today.minusDays(1), Platform.TIKTOK,
+                "https://www.tiktok.com/@tintuc/video/2", "Tin giả về sạt lở đất vùng chè", 800, IncidentAction.PENDING, null, null, null));
     }
 
     private OpinionReport report(Actor system, List<Unit> communes, String commune, OpinionRequest request) {

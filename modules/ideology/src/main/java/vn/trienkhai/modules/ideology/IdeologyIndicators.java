@@ -10,18 +10,22 @@ import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.modules.ideology.IdeologyModel.OpinionStatus;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioKind;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioStatus;
+import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.IncidentRepository;
 import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.OpinionReportRepository;
 import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.RadioPointRepository;
+import vn.trienkhai.modules.ideology.internal.IdeologyRows.IncidentRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.OpinionReportRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioPointRow;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -36,13 +40,16 @@ public final class IdeologyIndicators implements IndicatorSource {
     public static final String VILLAGE_LOUDSPEAKERS = IdeologyModule.ID + ".village-loudspeakers";
     public static final String OPEN_HOT_SPOTS = IdeologyModule.ID + ".open-hot-spots";
     public static final String OPINION_REPORTS = IdeologyModule.ID + ".opinion-reports";
+    public static final String INCIDENTS_HANDLED = IdeologyModule.ID + ".incidents-handled";
 
     private final RadioPointRepository points;
     private final OpinionReportRepository reports;
+    private final IncidentRepository incidents;
 
-    IdeologyIndicators(RadioPointRepository points, OpinionReportRepository reports) {
+    IdeologyIndicators(RadioPointRepository points, OpinionReportRepository reports, IncidentRepository incidents) {
         this.points = points;
         this.reports = reports;
+        this.incidents = incidents;
     }
 
     @Override
@@ -62,6 +69,8 @@ public final class IdeologyIndicators implements IndicatorSource {
                 new Definition(OPEN_HOT_SPOTS, "Số điểm nóng dư luận đang theo dõi", ValueType.COUNT, Aggregation.LATEST, null, null,
                         Set.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR), anyUnit),
                 new Definition(OPINION_REPORTS, "Số báo cáo dư luận xã hội nhận được", ValueType.COUNT, Aggregation.SUM, null, null,
+                        Set.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR), anyUnit),
+                new Definition(INCIDENTS_HANDLED, "Số vụ thông tin xấu độc đã xử lý", ValueType.COUNT, Aggregation.SUM, null, null,
                         Set.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR), anyUnit));
     }
 
@@ -71,8 +80,9 @@ public final class IdeologyIndicators implements IndicatorSource {
             case RADIO_STATIONS -> radio(organisationId, RadioKind.STATION);
             case VILLAGE_LOUDSPEAKERS -> radio(organisationId, RadioKind.CLUSTER);
             case OPEN_HOT_SPOTS -> counts(organisationId, row -> row.hotSpot() && row.status().equals(OpinionStatus.OPEN.name()));
-            case OPINION_REPORTS -> counts(organisationId,
-                    row -> !row.reportDate().isBefore(period.start()) && !row.reportDate().isAfter(period.end()));
+            case OPINION_REPORTS -> counts(organisationId, row -> within(row.reportDate(), period));
+            case INCIDENTS_HANDLED -> perUnit(incidents.latestFirst(organisationId), IncidentRow::unitId,
+                    row -> row.handledOn() != null && within(row.handledOn(), period));
             default -> List.of();
         };
     }
@@ -92,8 +102,16 @@ public final class IdeologyIndicators implements IndicatorSource {
      * replaces only the figures it writes and the count of a hot spot closed since must not stay.
      */
     private List<Computed> counts(long organisationId, Predicate<OpinionReportRow> counted) {
-        Map<Long, Long> byUnit = reports.latestFirst(organisationId).stream().collect(Collectors.groupingBy(OpinionReportRow::unitId,
-                TreeMap::new, Collectors.filtering(counted, Collectors.counting())));
+        return perUnit(reports.latestFirst(organisationId), OpinionReportRow::unitId, counted);
+    }
+
+    private static <R> List<Computed> perUnit(List<R> rows, ToLongFunction<R> unit, Predicate<R> counted) {
+        Map<Long, Long> byUnit = rows.stream().collect(Collectors.groupingBy(row -> unit.applyAsLong(row), TreeMap::new,
+                Collectors.filtering(counted, Collectors.counting())));
         return byUnit.entrySet().stream().map(entry -> Computed.value(entry.getKey(), BigDecimal.valueOf(entry.getValue()))).toList();
+    }
+
+    private static boolean within(LocalDate date, Period period) {
+        return !date.isBefore(period.start()) && !date.isAfter(period.end());
     }
 }

@@ -89,4 +89,33 @@ public final class IdeologyModel {
     public record RepairRequest(@Nullable LocalDate repairedOn, @Nullable String description, @Nullable RadioStatus statusAfter,
                                 @Nullable Long version) {
     }
+
+    /** Where false information was found. */
+    public enum Platform {
+        FACEBOOK, TIKTOK, YOUTUBE, ZALO, WEBSITE, OTHER;
+
+        public String labelKey() {
+            return "ideology.platform." + name();
+        }
+    }
+
+    /** What was done about it; anything but pending names who did it and when. */
+    public enum IncidentAction {
+        PENDING, REPORTED, COUNTERED, REMOVED;
+
+        public String labelKey() {
+            return "ideology.incident-action." + name();
+        }
+    }
+
+    /** @param reach an estimate of the people who saw it, if known */
+    public record Incident(long id, long unitId, String unitName, LocalDate foundOn, Platform platform, String link, String topic,
+                           @Nullable Integer reach, IncidentAction action, @Nullable String handledBy, @Nullable LocalDate handledOn,
+                           long version) {
+    }
+
+    public record IncidentRequest(@Nullable Long unitId, @Nullable LocalDate foundOn, @Nullable Platform platform, @Nullable String link,
+                                  @Nullable String topic, @Nullable Integer reach, @Nullable IncidentAction action,
+                                  @Nullable String handledBy, @Nullable LocalDate handledOn, @Nullable Long version) {
+    }
 }

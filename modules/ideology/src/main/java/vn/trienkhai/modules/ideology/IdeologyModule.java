@@ -5,6 +5,7 @@ import vn.trienkhai.core.module.ModulePermission;
 import vn.trienkhai.modules.ideology.ui.HotSpotsView;
 import vn.trienkhai.modules.ideology.ui.IdeologyCard;
 import vn.trienkhai.modules.ideology.ui.IdeologyUnitTab;
+import vn.trienkhai.modules.ideology.ui.IncidentsView;
 import vn.trienkhai.modules.ideology.ui.OpinionReportsView;
 import vn.trienkhai.modules.ideology.ui.RadioView;
 import vn.trienkhai.workbench.DashboardCard;
@@ -49,7 +50,8 @@ public final class IdeologyModule implements DomainModule {
     public List<ModuleView> views() {
         return List.of(new ModuleView("opinion", "ideology.nav.opinion", "vaadin:comments", OpinionReportsView.class),
                 new ModuleView("hot-spots", "ideology.nav.hot-spots", "vaadin:fire", HotSpotsView.class),
-                new ModuleView("radio", "ideology.nav.radio", "vaadin:volume-up", RadioView.class));
+                new ModuleView("radio", "ideology.nav.radio", "vaadin:volume-up", RadioView.class),
+                new ModuleView("incidents", "ideology.nav.incidents", "vaadin:shield", IncidentsView.class));
     }
 
     @Override
@@ -64,7 +66,7 @@ public final class IdeologyModule implements DomainModule {
 
     @Override
     public List<String> auditedEntityTypes() {
-        return List.of(OpinionReports.ENTITY, GrassrootsRadio.ENTITY, GrassrootsRadio.REPAIR_ENTITY);
+        return List.of(OpinionReports.ENTITY, GrassrootsRadio.ENTITY, GrassrootsRadio.REPAIR_ENTITY, FalseInformation.ENTITY);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import vn.trienkhai.modules.ideology.internal.IdeologyRows.IncidentRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.OpinionReportRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioPointRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioRepairRow;
@@ -39,5 +40,11 @@ public final class IdeologyRepositories {
     public interface RadioRepairRepository extends CrudRepository<RadioRepairRow, Long> {
         @Query("SELECT * FROM ideology_radio_repair WHERE point_id = :pointId ORDER BY repaired_on DESC, id DESC")
         List<RadioRepairRow> latestFirst(long pointId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface IncidentRepository extends CrudRepository<IncidentRow, Long> {
+        @Query("SELECT * FROM ideology_incident WHERE organisation_id = :organisationId ORDER BY found_on DESC, id DESC")
+        List<IncidentRow> latestFirst(long organisationId);
     }
 }

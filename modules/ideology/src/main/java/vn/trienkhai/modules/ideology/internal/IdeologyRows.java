@@ -30,4 +30,10 @@ public final class IdeologyRows {
     public record RadioRepairRow(@Id @GeneratedValue @Nullable Long id, long pointId, LocalDate repairedOn, String description,
                                  String statusAfter) {
     }
+
+    @MappedEntity("ideology_incident")
+    public record IncidentRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, LocalDate foundOn, String platform,
+                              String link, String topic, @Nullable Integer reach, String action, @Nullable String handledBy,
+                              @Nullable LocalDate handledOn, @Version @Nullable Long version) {
+    }
 }

@@ -1,0 +1,135 @@
+package vn.trienkhai.modules.ideology;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.audit.AuditTrail;
+import vn.trienkhai.core.error.ConflictException;
+import vn.trienkhai.core.error.FieldErrors;
+import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.modules.ideology.IdeologyModel.Incident;
+import vn.trienkhai.modules.ideology.IdeologyModel.IncidentAction;
+import vn.trienkhai.modules.ideology.IdeologyModel.IncidentRequest;
+import vn.trienkhai.modules.ideology.IdeologyModel.Platform;
+import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.IncidentRepository;
+import vn.trienkhai.modules.ideology.internal.IdeologyRows.IncidentRow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Countering false information (Ban Chỉ đạo 35): the posts found online about a unit's area, and what was done —
+ * reported to the platform, countered with posts, removed — by whom and when.
+ */
+@Singleton
+public class FalseInformation {
+
+    static final String ENTITY = "ideology_incident";
+    private static final Pattern WEB_LINK = Pattern.compile("https?://\\S+");
+    private static final int LINK_MAX = 1000;
+    private static final int TOPIC_MAX = 300;
+    private static final int NAME_MAX = 200;
+
+    private final IncidentRepository incidents;
+    private final IdeologyAccess access;
+    private final AuditTrail audit;
+    private final Messages messages;
+    private final Clock clock;
+
+    FalseInformation(IncidentRepository incidents, IdeologyAccess access, AuditTrail audit, Messages messages, Clock clock) {
+        this.incidents = incidents;
+        this.access = access;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The incidents about units in the actor's scope, the latest found first. */
+    @ReadOnly
+    public List<Incident> list(Actor actor) {
+        Map<Long, Unit> visible = access.visibleUnits(actor);
+        return incidents.latestFirst(actor.organisationId()).stream().filter(row -> visible.containsKey(row.unitId()))
+                .map(row -> incident(row, visible.get(row.unitId()))).toList();
+    }
+
+    /** Records an incident ({@code id} null) or what was done about it since. */
+    @Transactional
+    public Incident save(Actor actor, Long id, IncidentRequest request) {
+        IncidentRow before = id == null ? null : row(actor, id);
+        FieldErrors errors = new FieldErrors(messages);
+        Unit unit = null;
+        if (request.unitId() == null) {
+            errors.add("unitId", "ideology.opinion.unit.required");
+        } else {
+            unit = access.unit(actor, request.unitId());
+        }
+        access.requireRecord(actor);
+        LocalDate today = LocalDate.now(clock);
+        if (request.foundOn() == null) {
+            errors.add("foundOn", "ideology.incident.found-on.required");
+        } else if (request.foundOn().isAfter(today)) {
+            errors.add("foundOn", "ideology.date.future");
+        }
+        errors.checkDate("foundOn", request.foundOn());
+        if (request.platform() == null) {
+            errors.add("platform", "ideology.incident.platform.required");
+        }
+        String link = errors.checkText("link", request.link(), LINK_MAX, "ideology.incident.link.required");
+        if (link != null && !WEB_LINK.matcher(link).matches()) {
+            errors.add("link", "ideology.incident.link.invalid");
+        }
+        String topic = errors.checkText("topic", request.topic(), TOPIC_MAX, "ideology.opinion.topic.required");
+        if (request.reach() != null && request.reach() < 0) {
+            errors.add("reach", "ideology.incident.reach.negative");
+        }
+        if (request.action() == null) {
+            errors.add("action", "ideology.incident.action.required");
+        }
+        boolean handled = request.action() != null && request.action() != IncidentAction.PENDING;
+        String handledBy = errors.checkText("handledBy", request.handledBy(), NAME_MAX, handled ? "ideology.incident.handled-by.required" : null);
+        if (handled && request.handledOn() == null) {
+            errors.add("handledOn", "ideology.incident.handled-on.required");
+        } else if (request.handledOn() != null && (request.handledOn().isAfter(today)
+                || request.foundOn() != null && request.handledOn().isBefore(request.foundOn()))) {
+            errors.add("handledOn", "ideology.incident.handled-on.range");
+        }
+        if (before != null && request.version() == null) {
+            errors.add("version", "ideology.version.required");
+        }
+        errors.throwIfAny();
+        IncidentRow row = new IncidentRow(id, unit.organisationId(), unit.id(), request.foundOn(), request.platform().name(), link, topic,
+                request.reach(), request.action().name(), handled ? handledBy : null, handled ? request.handledOn() : null,
+                before == null ? null : request.version());
+        try {
+            IncidentRow saved = before == null ? incidents.save(row) : incidents.update(row);
+            if (before == null) {
+                audit.created(actor, row.organisationId(), ENTITY, saved.id(), unit.name() + ": " + topic, saved);
+            } else {
+                audit.updated(actor, row.organisationId(), ENTITY, saved.id(), unit.name() + ": " + topic, before, saved);
+            }
+            return incident(saved, unit);
+        } catch (OptimisticLockException stale) {
+            throw new ConflictException("ideology.changed-by-someone-else", messages.get("ideology.changed-by-someone-else"));
+        }
+    }
+
+    private IncidentRow row(Actor actor, long id) {
+        access.requireEnabled(actor);
+        IncidentRow row = incidents.findById(id).filter(found -> found.organisationId() == actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("ideology.incident.not-found", messages.get("ideology.incident.not-found")));
+        access.unit(actor, row.unitId());
+        return row;
+    }
+
+    private static Incident incident(IncidentRow row, Unit unit) {
+        return new Incident(row.id(), row.unitId(), unit.name(), row.foundOn(), Platform.valueOf(row.platform()), row.link(), row.topic(),
+                row.reach(), IncidentAction.valueOf(row.action()), row.handledBy(), row.handledOn(), row.version());
+    }
+}
