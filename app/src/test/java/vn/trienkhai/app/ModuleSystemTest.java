@@ -37,9 +37,9 @@ class ModuleSystemTest extends PostgresTest {
     @Inject DataSource dataSource;
 
     @Test
-    void theFixtureModuleIsDiscoveredAsAnInstalledModule() {
-        assertEquals(List.of("fixture"), registry.installed().stream().map(module -> module.id()).toList());
-        assertEquals(1, domainModules.size(), "every installed module contributes through one SPI bean");
+    void theInstalledModulesAreDiscovered() {
+        assertEquals(List.of("culture", "fixture"), registry.installed().stream().map(module -> module.id()).toList());
+        assertEquals(2, domainModules.size(), "every installed module contributes through one SPI bean");
     }
 
     @Test
@@ -47,6 +47,7 @@ class ModuleSystemTest extends PostgresTest {
         List<String> core = versions("flyway_history_core");
         assertEquals(List.of("1", "1.1"), core.subList(0, 2), "the core's common and vendor migrations, in order");
         assertEquals(List.of("1"), versions("flyway_history_fixture"));
+        assertEquals(List.of("1"), versions("flyway_history_culture"));
     }
 
     @Test

@@ -1,0 +1,44 @@
+package vn.trienkhai.modules.culture;
+
+import jakarta.inject.Singleton;
+import vn.trienkhai.core.module.ModulePermission;
+import vn.trienkhai.modules.culture.survey.CultureAccess;
+import vn.trienkhai.workbench.DomainModule;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The yearly cultural survey of villages and communes and the culture targets of Tam Đường's plan 102-KH/HU to 2025
+ * (seed 002): its records feed the core's indicators, so that a district sees its percentages against its targets.
+ */
+@Singleton
+public final class CultureModule implements DomainModule {
+
+    public static final String ID = "culture";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:home-o";
+    }
+
+    @Override
+    public Optional<String> migrationsLocation() {
+        return Optional.of("classpath:db/culture");
+    }
+
+    @Override
+    public List<ModulePermission> permissions() {
+        return List.of(new ModulePermission(CultureAccess.EDIT, "culture.permission.survey.edit"));
+    }
+}
