@@ -86,6 +86,8 @@ class ScreensBrowserTest {
             new Screen("indicator-entry", "banbo.baocao", "indicators/entry", "#entry-content .tk-ind-line", "#entry-save", null),
             new Screen("indicator-admin", "tamduong.tuyengiao", "indicators/manage", "#indicator-grid", "#indicator-define", null),
             new Screen("figure-sheet", "tamduong.tuyengiao", "indicators/sheet", "#figure-sheet .tk-empty-state", "#figure-sheet-download", "laichau.xem"),
+            new Screen("culture-survey", "tamduong.tuyengiao", "culture/survey", "#culture-villages", "#culture-save", "laichau.xem"),
+            new Screen("culture-schools", "tamduong.tuyengiao", "culture/schools", "#culture-school-grid", "#culture-school-add", "laichau.xem"),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;

@@ -17,6 +17,7 @@ import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.audit.AuditEntry;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.audit.AuditLog;
+import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.workbench.RequiresOperation;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.PageHeader;
@@ -52,14 +53,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditLog log;
     private final Messages messages;
+    private final ModuleRegistry modules;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final TextField login = new TextField();
     private final Select<String> entityType = new Select<>();
     private final VietnameseDatePicker from;
     private final VietnameseDatePicker to;
 
-    AuditView(AuditLog log, Messages messages) {
+    AuditView(AuditLog log, Messages messages, ModuleRegistry modules) {
         this.messages = messages;
+        this.modules = modules;
         this.log = log;
         this.from = new VietnameseDatePicker(getTranslation("audit.from"), null);
         this.to = new VietnameseDatePicker(getTranslation("audit.to"), null);
@@ -87,7 +90,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         login.setValueChangeMode(ValueChangeMode.LAZY);
         login.setClearButtonVisible(true);
         entityType.setLabel(getTranslation("audit.column.entity"));
-        entityType.setItems(ENTITY_TYPES);
+        entityType.setItems(Stream.concat(ENTITY_TYPES.stream(),
+                modules.installed().stream().flatMap(module -> module.auditedEntityTypes().stream())).toList());
         entityType.setItemLabelGenerator(type -> type.isEmpty() ? getTranslation("audit.entity.all") : entityLabel(type));
         entityType.setValue("");
         login.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

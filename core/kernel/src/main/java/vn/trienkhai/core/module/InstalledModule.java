@@ -52,4 +52,12 @@ public interface InstalledModule {
     default List<ModulePermission> permissions() {
         return List.of();
     }
+
+    /**
+     * The entity types the module records in the audit log (prefixed with its id), each named by an
+     * {@code audit.entity.<type>} key of its messages: the audit log offers them in its filter.
+     */
+    default List<String> auditedEntityTypes() {
+        return List.of();
+    }
 }

@@ -69,6 +69,9 @@ public final class CultureIndicators implements IndicatorSource {
             ratio(PARTY_HISTORIES, "Tỷ lệ đảng bộ xã, thị trấn đã biên soạn, phát hành lịch sử đảng bộ", "Số xã đã có lịch sử đảng bộ",
                     COMMUNE_COUNT, UnitKind.COMMUNE));
 
+    /** The codes in the plan's order, for lists. */
+    static final List<String> CODES = DEFINITIONS.stream().map(Definition::code).toList();
+
     private final SurveyFacts facts;
 
     CultureIndicators(SurveyFacts facts) {

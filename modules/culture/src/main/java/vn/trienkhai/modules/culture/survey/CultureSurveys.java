@@ -38,6 +38,8 @@ public class CultureSurveys {
     /** More households than any village or commune of the country has: a typing error, not a figure. */
     static final int MAX_COUNT = 100_000;
     private static final int MAX_TEXT = 500;
+    /** Earlier than any survey this tool will hold: a typing error. */
+    private static final int FIRST_YEAR = 2000;
 
     private final CultureStore store;
     private final CultureAccess access;
@@ -234,8 +236,8 @@ public class CultureSurveys {
     }
 
     private static void checkYear(FieldErrors errors, String field, int year) {
-        if (year < 2000 || year > Period.LAST_YEAR) {
-            errors.add(field, "culture.year.out-of-range", 2000, Period.LAST_YEAR);
+        if (year < FIRST_YEAR || year > Period.LAST_YEAR) {
+            errors.add(field, "culture.year.out-of-range", String.valueOf(FIRST_YEAR), String.valueOf(Period.LAST_YEAR));
         }
     }
 

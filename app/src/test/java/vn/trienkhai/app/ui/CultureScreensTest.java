@@ -1,0 +1,71 @@
+package vn.trienkhai.app.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.Test;
+import vn.trienkhai.core.unit.Unit;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The culture module's screens on the demo: the commune's year with its villages, the schools, the dashboard card. */
+class CultureScreensTest extends WorkspaceUiTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDistrictOfficerCorrectsAVillageInTheCommunesGridAndTheTotalsFollow() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate("culture/survey");
+        ComboBox<Unit> commune = _get(ComboBox.class, spec -> spec.withId("culture-commune"));
+        commune.setValue(commune.getListDataView().getItems().filter(unit -> unit.name().equals("Xã Bản Bo")).findFirst().orElseThrow());
+        assertEquals(2024, _get(ComboBox.class, spec -> spec.withId("culture-year")).getValue());
+        Grid<Object> villages = _get(Grid.class, spec -> spec.withId("culture-villages"));
+        assertEquals(4, GridKt._size(villages));
+        IntegerField households = (IntegerField) GridKt._getCellComponent(villages, 0, "households");
+        IntegerField cultural = (IntegerField) GridKt._getCellComponent(villages, 0, "cultural");
+
+        cultural.setValue(households.getValue() + 5);
+        _click(_get(Button.class, spec -> spec.withId("culture-save")));
+        assertTrue(cultural.isInvalid(), "more cultural households than households is marked on the cell");
+        assertTrue(cultural.getErrorMessage().startsWith("Số hộ đạt chuẩn văn hóa không được lớn hơn"));
+
+        cultural.setValue(households.getValue());
+        _click(_get(Button.class, spec -> spec.withId("culture-save")));
+        String totals = _get(Paragraph.class, spec -> spec.withId("culture-totals")).getText();
+        assertTrue(totals.startsWith("Đã nhập 4/4 thôn, bản"), totals);
+        IntegerField saved = (IntegerField) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("culture-villages")), 0, "cultural");
+        assertEquals(households.getValue(), saved.getValue());
+    }
+
+    @Test
+    void aViewerReadsTheSurveyButCannotSaveIt() {
+        signIn("laichau.xem");
+        UI.getCurrent().navigate("culture/survey");
+        _assertNone(Button.class, spec -> spec.withId("culture-save"));
+        IntegerField households = (IntegerField) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("culture-villages")), 0,
+                "households");
+        assertTrue(households.isReadOnly());
+    }
+
+    @Test
+    void theSchoolsOfSeed002AndTheCardOfTheDistrictsTargets() {
+        signIn("tamduong.lanhdao");
+        UI.getCurrent().navigate("culture/schools");
+        assertEquals(6, GridKt._size(_get(Grid.class, spec -> spec.withId("culture-school-grid"))));
+        _assertNone(Button.class, spec -> spec.withId("culture-school-add"));
+        UI.getCurrent().navigate(HomeView.class);
+        String card = _get(Div.class, spec -> spec.withId("culture-card")).getElement().getTextRecursively();
+        assertTrue(card.contains("Số liệu năm 2024 so với chỉ tiêu"), card);
+        assertTrue(card.contains("Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa"), card);
+        assertTrue(card.contains("Chậm tiến độ") && (card.contains("Đúng tiến độ") || card.contains("Đã đạt")), card);
+    }
+}
