@@ -8,13 +8,22 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.core.access.Actor;
+import vn.trienkhai.core.module.ModuleEnablement;
+import vn.trienkhai.workbench.WorkspaceSession;
+
+import java.util.List;
 import vn.trienkhai.core.unit.Unit;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The culture module's screens on the demo: the commune's year with its villages, the schools, the dashboard card. */
@@ -44,6 +53,33 @@ class CultureScreensTest extends WorkspaceUiTest {
         assertTrue(totals.startsWith("Đã nhập 4/4 thôn, bản"), totals);
         IntegerField saved = (IntegerField) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("culture-villages")), 0, "cultural");
         assertEquals(households.getValue(), saved.getValue());
+    }
+
+    @Test
+    void switchedOffTheModuleHasNoMenuRouteOrCardAndSwitchedOnItIsBack() {
+        signIn("laichau.admin");
+        Actor admin = WorkspaceSession.actor();
+        ModuleEnablement enablement = context.getBean(ModuleEnablement.class);
+        enablement.setEnabled(admin, "culture", false);
+        try {
+            UI.getCurrent().navigate("culture/survey");
+            _assertOne(NotFoundView.class);
+            UI.getCurrent().navigate(HomeView.class);
+            _assertNone(Div.class, spec -> spec.withId("culture-card"));
+            assertFalse(navigation().contains("Văn hóa cơ sở"));
+        } finally {
+            enablement.setEnabled(admin, "culture", true);
+        }
+        UI.getCurrent().navigate("culture/schools");
+        UI.getCurrent().navigate(HomeView.class);
+        _assertOne(Div.class, spec -> spec.withId("culture-card"));
+        assertTrue(navigation().contains("Văn hóa cơ sở"));
+        UI.getCurrent().navigate("culture/survey");
+        assertEquals(4, GridKt._size(_get(Grid.class, spec -> spec.withId("culture-villages"))));
+    }
+
+    private static List<String> navigation() {
+        return _get(SideNav.class, spec -> spec.withId("workspace-navigation")).getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test
