@@ -10,6 +10,7 @@ import vn.trienkhai.workbench.DomainModule;
 import vn.trienkhai.workbench.ModuleView;
 import vn.trienkhai.workbench.WorkspaceSession;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,8 @@ public class WorkspaceModules {
     private final ModuleEnablement enablement;
 
     WorkspaceModules(List<DomainModule> modules, ModuleEnablement enablement) {
-        this.modules = modules;
+        // by id, as the registry lists them: the bean order is not stable, the navigation must be
+        this.modules = modules.stream().sorted(Comparator.comparing(DomainModule::id)).toList();
         this.enablement = enablement;
     }
 

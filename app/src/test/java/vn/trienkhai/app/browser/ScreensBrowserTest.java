@@ -188,7 +188,7 @@ class ScreensBrowserTest {
         Browser browser = session.at(DESKTOP);
         browser.signInAs("laichau.admin");
         browser.open("");
-        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị", "Phân hệ thử nghiệm", "Văn hóa cơ sở", "Quản trị"),
+        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị", "Văn hóa cơ sở", "Phân hệ thử nghiệm", "Quản trị"),
                 browser.script("return [...document.querySelectorAll('#workspace-navigation > vaadin-side-nav-item')]"
                         + ".map(i => [...i.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim())"));
         assertEquals("vi", browser.script("return document.documentElement.lang"));

@@ -34,6 +34,9 @@ import vn.trienkhai.modules.culture.survey.CultureModel.VillageSurvey;
 import vn.trienkhai.modules.culture.survey.CultureRequests.CommuneSurveyRequest;
 import vn.trienkhai.modules.culture.survey.CultureRequests.VillageSurveyRequest;
 import vn.trienkhai.modules.culture.survey.CultureSurveys;
+import vn.trienkhai.modules.culture.survey.CultureSchools;
+import vn.trienkhai.modules.culture.survey.CultureModel.School;
+import vn.trienkhai.modules.culture.survey.CultureRequests.SchoolRequest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,6 +57,7 @@ class CultureSurveysTest extends PostgresTest {
     @Inject Authenticator authenticator;
     @Inject ModuleEnablement modules;
     @Inject CultureSurveys surveys;
+    @Inject CultureSchools schools;
     @Inject IndicatorCatalogue catalogue;
     @Inject FigureRollUp rollUp;
 
@@ -89,6 +93,24 @@ class CultureSurveysTest extends PostgresTest {
         CommuneYear year = surveys.communeYear(admin, org.communeA.id(), 2022);
         assertNull(year.survey());
         assertNull(year.villages().getFirst().survey());
+    }
+
+    @Test
+    void aSchoolsRunningClubNeedsANameAndASchoolIsNamedOncePerCommune() {
+        InvalidRequestException unnamed = assertThrows(InvalidRequestException.class, () -> schools.save(admin, null,
+                new SchoolRequest(org.communeA.id(), "Trường Tiểu học Bản Bo", " ", true, null)));
+        assertEquals(List.of("clubName"), unnamed.fieldErrors().stream().map(FieldError::field).toList());
+        School saved = schools.save(admin, null, new SchoolRequest(org.communeA.id(), "Trường Tiểu học Bản Bo", "Câu lạc bộ xòe Thái",
+                true, null));
+        InvalidRequestException twice = assertThrows(InvalidRequestException.class, () -> schools.save(admin, null,
+                new SchoolRequest(org.communeA.id(), "Trường Tiểu học Bản Bo", null, false, null)));
+        assertEquals("culture.school.name.taken", twice.code());
+        assertThrows(ConflictException.class, () -> schools.save(admin, saved.id(), new SchoolRequest(org.communeA.id(),
+                saved.name(), null, false, saved.version() + 1)));
+        assertThrows(NotFoundException.class, () -> schools.save(TestActors.at(org.districtB, Role.OFFICER), saved.id(),
+                new SchoolRequest(org.communeB.id(), saved.name(), null, false, saved.version())));
+        assertEquals(List.of("Trường Tiểu học Bản Bo"), schools.list(TestActors.at(org.districtA, Role.VIEWER)).stream().map(School::name).toList());
+        assertEquals(List.of(), schools.list(TestActors.at(org.districtB, Role.VIEWER)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.trienkhai.modules.culture.survey;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -35,16 +36,18 @@ public class CultureSchools {
     private final AccessPolicy policy;
     private final UnitService units;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher<SurveyChanged> events;
     private final Messages messages;
     private final Clock clock;
 
     CultureSchools(CultureStore store, CultureAccess access, AccessPolicy policy, UnitService units, AuditTrail audit,
-                   Messages messages, Clock clock) {
+                   ApplicationEventPublisher<SurveyChanged> events, Messages messages, Clock clock) {
         this.store = store;
         this.access = access;
         this.policy = policy;
         this.units = units;
         this.audit = audit;
+        this.events = events;
         this.messages = messages;
         this.clock = clock;
     }
@@ -57,9 +60,19 @@ public class CultureSchools {
                 .filter(school -> units.find(actor, school.communeId()).isPresent()).toList();
     }
 
-    /** Adds a school ({@code id} null) or changes one. */
+    /**
+     * Adds a school ({@code id} null) or changes one. Schools are kept as they are now, so the school-clubs figures of
+     * every surveyed year follow.
+     */
     @Transactional
     public School save(Actor actor, Long id, SchoolRequest request) {
+        School saved = write(actor, id, request);
+        store.surveyedYears(saved.organisationId())
+                .forEach(year -> events.publishEvent(new SurveyChanged(saved.organisationId(), year, UnitKind.COMMUNE)));
+        return saved;
+    }
+
+    private School write(Actor actor, Long id, SchoolRequest request) {
         Optional<School> before = Optional.ofNullable(id).map(this::school);
         before.ifPresent(school -> access.editable(actor, school.communeId(), UnitKind.COMMUNE, "communeId"));
         Unit commune = access.editable(actor, request.communeId(), UnitKind.COMMUNE, "communeId");

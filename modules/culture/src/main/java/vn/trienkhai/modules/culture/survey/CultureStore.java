@@ -98,6 +98,13 @@ class CultureStore {
                         s.culturalAgencies(), s.partyHistory(), now, s.id(), s.version()));
     }
 
+    /** The years the organisation has any survey of, village or commune. */
+    List<Integer> surveyedYears(long organisationId) {
+        return list("SELECT survey_year FROM culture_commune_survey WHERE organisation_id = ? UNION "
+                + "SELECT survey_year FROM culture_village_survey WHERE organisation_id = ? ORDER BY 1", List.of(organisationId, organisationId),
+                row -> row.getInt(1));
+    }
+
     Optional<School> school(long id) {
         return list("SELECT " + SCHOOL_COLUMNS + " FROM culture_school WHERE id = ?", List.of(id), CultureStore::school)
                 .stream().findFirst();

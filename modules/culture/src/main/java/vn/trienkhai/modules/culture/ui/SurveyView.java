@@ -78,6 +78,7 @@ public class SurveyView extends VerticalLayout {
         List<Unit> communes = units.tree(actor, false).stream().filter(unit -> unit.kind() == UnitKind.COMMUNE).toList();
         commune = new UnitPicker(getTranslation("culture.survey.commune"), communes);
         commune.setId("culture-commune");
+        commune.setClearButtonVisible(false);
         int thisYear = LocalDate.now(clock).getYear();
         year.setLabel(getTranslation("culture.survey.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed().sorted((a, b) -> b - a).toList());
@@ -136,7 +137,7 @@ public class SurveyView extends VerticalLayout {
         grid.addComponentColumn(editor -> editor.households).setKey("households").setHeader(getTranslation("culture.village.households")).setWidth("7.5rem");
         grid.addComponentColumn(editor -> editor.cultural).setKey("cultural").setHeader(getTranslation("culture.village.cultural")).setWidth("7.5rem");
         grid.addComponentColumn(editor -> editor.title).setKey("title").setHeader(getTranslation("culture.village.title")).setAutoWidth(true);
-        grid.addComponentColumn(editor -> editor.house).setKey("house").setHeader(getTranslation("culture.village.house")).setWidth("10rem");
+        grid.addComponentColumn(editor -> editor.house).setKey("house").setHeader(getTranslation("culture.village.house")).setWidth("12rem");
         grid.addComponentColumn(editor -> editor.troupe).setKey("troupe").setHeader(getTranslation("culture.village.troupe")).setAutoWidth(true);
         grid.addComponentColumn(editor -> editor.loudspeakers).setKey("loudspeakers").setHeader(getTranslation("culture.village.loudspeakers")).setAutoWidth(true);
         grid.setItems(editors);
