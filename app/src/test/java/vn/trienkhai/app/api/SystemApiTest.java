@@ -25,7 +25,8 @@ class SystemApiTest extends ApiTest {
     void versionListsTheInstalledModules() {
         Map<String, Object> version = app.anonymous().get("/api/version").object();
         assertEquals("0.1.0-SNAPSHOT", version.get("version"));
-        assertEquals(List.of(Map.of("id", "fixture", "version", "1.0.0")), version.get("modules"));
+        assertEquals(List.of(Map.of("id", "culture", "version", "1.0.0"), Map.of("id", "fixture", "version", "1.0.0"),
+                Map.of("id", "ideology", "version", "1.0.0")), version.get("modules"));
     }
 
     @Test

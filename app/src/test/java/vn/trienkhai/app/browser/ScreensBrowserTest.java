@@ -89,6 +89,8 @@ class ScreensBrowserTest {
             new Screen("ideology-opinion", "tamduong.tuyengiao", "ideology/opinion", "#ideology-opinion-list", "#ideology-opinion-new", "laichau.xem"),
             new Screen("ideology-radio", "tamduong.tuyengiao", "ideology/radio", "#ideology-radio-list", "#ideology-radio-new", "tamduong.lanhdao"),
             new Screen("ideology-incidents", "tamduong.tuyengiao", "ideology/incidents", "#ideology-incident-list", "#ideology-incident-new", "laichau.xem"),
+            new Screen("culture-survey", "tamduong.tuyengiao", "culture/survey", "#culture-villages", "#culture-save", "laichau.xem"),
+            new Screen("culture-schools", "tamduong.tuyengiao", "culture/schools", "#culture-school-grid", "#culture-school-add", "laichau.xem"),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
 
     private BrowserSession session;
@@ -189,7 +191,7 @@ class ScreensBrowserTest {
         Browser browser = session.at(DESKTOP);
         browser.signInAs("laichau.admin");
         browser.open("");
-        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị", "Phân hệ thử nghiệm", "Công tác tư tưởng", "Quản trị"),
+        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị", "Văn hóa cơ sở", "Phân hệ thử nghiệm", "Công tác tư tưởng", "Quản trị"),
                 browser.script("return [...document.querySelectorAll('#workspace-navigation > vaadin-side-nav-item')]"
                         + ".map(i => [...i.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim())"));
         assertEquals("vi", browser.script("return document.documentElement.lang"));

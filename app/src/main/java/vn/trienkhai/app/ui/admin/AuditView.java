@@ -18,6 +18,7 @@ import vn.trienkhai.core.audit.AuditEntry;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.core.audit.AuditLog;
+import vn.trienkhai.core.module.ModuleRegistry;
 import vn.trienkhai.workbench.RequiresOperation;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.PageHeader;
