@@ -14,7 +14,7 @@ import vn.trienkhai.core.indicator.RollUpQueries.Ask;
 import vn.trienkhai.core.indicator.RollUpQueries.Child;
 import vn.trienkhai.core.indicator.RollUpQueries.Totals;
 import vn.trienkhai.core.indicator.Successions.Carried;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 

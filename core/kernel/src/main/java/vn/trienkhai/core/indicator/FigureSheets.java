@@ -17,7 +17,7 @@ import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
 import vn.trienkhai.core.indicator.IndicatorModel.Source;
 import vn.trienkhai.core.indicator.IndicatorRequests.FigureBatch;
 import vn.trienkhai.core.indicator.SheetReader.Parsed;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitService;

@@ -26,7 +26,7 @@ import vn.trienkhai.core.indicator.internal.IndicatorRows.DataSetIndicatorRow;
 import vn.trienkhai.core.indicator.internal.IndicatorRows.DataSetRow;
 import vn.trienkhai.core.indicator.internal.IndicatorRows.IndicatorRow;
 import vn.trienkhai.core.module.ModuleRegistry;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.text.CleanText;
 
 import java.text.Normalizer;

@@ -25,7 +25,7 @@ import vn.trienkhai.core.indicator.internal.IndicatorRepositories.MilestoneRepos
 import vn.trienkhai.core.indicator.internal.IndicatorRepositories.TargetRepository;
 import vn.trienkhai.core.indicator.internal.IndicatorRows.MilestoneRow;
 import vn.trienkhai.core.indicator.internal.IndicatorRows.TargetRow;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
 

@@ -25,7 +25,7 @@ import vn.trienkhai.core.indicator.internal.IndicatorRows.FigureRow;
 import vn.trienkhai.core.indicator.internal.IndicatorRows.IndicatorRow;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.module.ModuleSwitched;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.UnitKind;
 
 import java.time.Clock;

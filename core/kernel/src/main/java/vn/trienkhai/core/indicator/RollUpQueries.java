@@ -4,7 +4,7 @@ import vn.trienkhai.core.indicator.IndicatorModel.Aggregation;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
 import vn.trienkhai.core.indicator.IndicatorModel.MissingUnit;
 import vn.trienkhai.core.indicator.Successions.Carried;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.UnitPath;
 
 import java.time.LocalDate;

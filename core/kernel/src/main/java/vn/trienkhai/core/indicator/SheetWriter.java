@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.trienkhai.core.i18n.Messages;
@@ -17,6 +16,7 @@ import vn.trienkhai.core.indicator.IndicatorModel.DataSet;
 import vn.trienkhai.core.indicator.IndicatorModel.Figure;
 import vn.trienkhai.core.indicator.SheetLayout.Column;
 import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.sheet.SheetCells;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,28 +63,28 @@ final class SheetWriter {
     }
 
     private void title(Sheet sheet, Styles styles, DataSet dataSet, Unit root, Period period, List<String> locked) {
-        text(sheet.createRow(0), 0, dataSet.name(), styles.title());
-        text(sheet.createRow(1), 0, messages.get("figure.sheet.title-unit", root.name()), null);
-        text(sheet.createRow(2), 0, messages.get("figure.sheet.title-period", period.label(), period.code()), null);
-        text(sheet.createRow(3), 0, messages.get("figure.sheet.help", SheetLayout.KEYS_ROW + 1), null);
+        SheetCells.text(sheet.createRow(0), 0, dataSet.name(), styles.title());
+        SheetCells.text(sheet.createRow(1), 0, messages.get("figure.sheet.title-unit", root.name()), null);
+        SheetCells.text(sheet.createRow(2), 0, messages.get("figure.sheet.title-period", period.label(), period.code()), null);
+        SheetCells.text(sheet.createRow(3), 0, messages.get("figure.sheet.help", SheetLayout.KEYS_ROW + 1), null);
         if (!locked.isEmpty()) {
-            text(sheet.createRow(4), 0, messages.get("figure.sheet.locked", String.join(", ", locked)), null);
+            SheetCells.text(sheet.createRow(4), 0, messages.get("figure.sheet.locked", String.join(", ", locked)), null);
         }
     }
 
     private void header(Sheet sheet, Styles styles, List<Column> columns) {
         Row keys = sheet.createRow(SheetLayout.KEYS_ROW);
         Row labels = sheet.createRow(SheetLayout.LABELS_ROW);
-        text(keys, 0, SheetLayout.UNIT_CODE, styles.key());
-        text(keys, 1, SheetLayout.UNIT_NAME, styles.key());
-        text(labels, 0, messages.get("figure.sheet.column.unit-code"), styles.header());
-        text(labels, 1, messages.get("figure.sheet.column.unit-name"), styles.header());
+        SheetCells.text(keys, 0, SheetLayout.UNIT_CODE, styles.key());
+        SheetCells.text(keys, 1, SheetLayout.UNIT_NAME, styles.key());
+        SheetCells.text(labels, 0, messages.get("figure.sheet.column.unit-code"), styles.header());
+        SheetCells.text(labels, 1, messages.get("figure.sheet.column.unit-name"), styles.header());
         sheet.setColumnWidth(0, 12 * 256);
         sheet.setColumnWidth(1, 32 * 256);
         for (int index = 0; index < columns.size(); index++) {
             Column column = columns.get(index);
-            text(keys, index + 2, column.key(), styles.key());
-            text(labels, index + 2, label(column), styles.header());
+            SheetCells.text(keys, index + 2, column.key(), styles.key());
+            SheetCells.text(labels, index + 2, label(column), styles.header());
             sheet.setColumnWidth(index + 2, 18 * 256);
         }
     }
@@ -99,8 +99,8 @@ final class SheetWriter {
     }
 
     private void line(Row row, Unit unit, List<Column> columns, Map<Long, Figure> figures, Styles styles) {
-        text(row, 0, unit.code(), null);
-        text(row, 1, unit.name(), null);
+        SheetCells.text(row, 0, unit.code(), null);
+        SheetCells.text(row, 1, unit.name(), null);
         for (int index = 0; index < columns.size(); index++) {
             Column column = columns.get(index);
             Cell cell = row.createCell(index + 2);
@@ -148,24 +148,11 @@ final class SheetWriter {
         return value == null ? "" : value.toPlainString();
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
 
     private static Styles styles(Workbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
+        CellStyle header = SheetCells.headerStyle(workbook);
         CellStyle title = workbook.createCellStyle();
-        title.setFont(bold);
-        CellStyle header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setBorderBottom(BorderStyle.THIN);
+        title.setFont(workbook.getFontAt(header.getFontIndex()));
         Font small = workbook.createFont();
         small.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         CellStyle key = workbook.createCellStyle();

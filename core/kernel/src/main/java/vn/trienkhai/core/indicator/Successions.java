@@ -1,6 +1,6 @@
 package vn.trienkhai.core.indicator;
 
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.UnitPath;
 
 import java.time.LocalDate;

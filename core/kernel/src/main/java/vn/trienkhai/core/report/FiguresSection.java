@@ -12,7 +12,7 @@ import vn.trienkhai.core.indicator.IndicatorTargets;
 import vn.trienkhai.core.indicator.Period;
 import vn.trienkhai.core.report.ReportSection.Paragraph;
 import vn.trienkhai.core.report.ReportSection.Table;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

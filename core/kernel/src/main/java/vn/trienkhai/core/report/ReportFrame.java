@@ -7,7 +7,7 @@ import vn.trienkhai.core.indicator.Period;
 import vn.trienkhai.core.report.PartyNames.Territorial;
 import vn.trienkhai.core.report.PartyReport.Letterhead;
 import vn.trienkhai.core.report.PartyReport.Signer;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitKind;

@@ -6,7 +6,7 @@ import vn.trienkhai.core.document.DocumentEvents.PlanLinked;
 import vn.trienkhai.core.document.DocumentModel.TaskStatus;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.task.TaskModel.EntryKind;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.task.internal.TaskRepositories.EntryRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.PartRepository;
 import vn.trienkhai.core.task.internal.TaskRows.EntryRow;

@@ -7,7 +7,7 @@ import vn.trienkhai.core.access.Operation;
 import vn.trienkhai.core.access.Role;
 import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.task.internal.TaskRepositories.PartRepository;
 import vn.trienkhai.core.task.internal.TaskRows.PartRow;
 

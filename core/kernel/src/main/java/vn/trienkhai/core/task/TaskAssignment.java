@@ -10,7 +10,7 @@ import vn.trienkhai.core.document.parsing.DeadlineType;
 import vn.trienkhai.core.document.parsing.Recurrence;
 import vn.trienkhai.core.task.OccurrenceSchedule.Slot;
 import vn.trienkhai.core.task.TaskModel.PartRole;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.task.internal.TaskRepositories.OccurrenceRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.PartRepository;
 import vn.trienkhai.core.task.internal.TaskRows.OccurrenceRow;

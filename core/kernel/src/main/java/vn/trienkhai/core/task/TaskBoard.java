@@ -16,7 +16,7 @@ import vn.trienkhai.core.task.TaskModel.TaskLine;
 import vn.trienkhai.core.task.TaskModel.Timeliness;
 import vn.trienkhai.core.task.TaskRequests.TaskFilter;
 import vn.trienkhai.core.task.TaskRequests.TaskSort;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitService;

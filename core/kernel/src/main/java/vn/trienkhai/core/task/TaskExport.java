@@ -2,10 +2,8 @@ package vn.trienkhai.core.task;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -18,7 +16,8 @@ import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.task.TaskModel.TaskLine;
 import vn.trienkhai.core.task.TaskRequests.TaskFilter;
 import vn.trienkhai.core.task.TaskRequests.TaskSort;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
+import vn.trienkhai.core.sheet.SheetCells;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -126,25 +125,18 @@ public class TaskExport {
 
     private void line(Row row, int number, TaskLine line, Styles styles) {
         row.createCell(0).setCellValue(number);
-        text(row, 1, line.text(), styles.wrapped());
-        text(row, 2, line.documentLabel(), styles.text());
-        text(row, 3, line.section(), styles.text());
-        text(row, 4, line.unitName(), styles.wrapped());
-        text(row, 5, messages.get("task.role." + line.role().name()), styles.text());
+        SheetCells.text(row, 1, line.text(), styles.wrapped());
+        SheetCells.text(row, 2, line.documentLabel(), styles.text());
+        SheetCells.text(row, 3, line.section(), styles.text());
+        SheetCells.text(row, 4, line.unitName(), styles.wrapped());
+        SheetCells.text(row, 5, messages.get("task.role." + line.role().name()), styles.text());
         date(row, 6, line.due(), styles.date());
-        text(row, 7, messages.get("task.status." + line.status().name()), styles.text());
+        SheetCells.text(row, 7, messages.get("task.status." + line.status().name()), styles.text());
         row.createCell(8).setCellValue(line.percent());
         date(row, 9, line.doneOn(), styles.date());
-        text(row, 10, line.timeliness() == null ? null : messages.get("task.timeliness." + line.timeliness().name()), styles.text());
+        SheetCells.text(row, 10, line.timeliness() == null ? null : messages.get("task.timeliness." + line.timeliness().name()), styles.text());
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-    }
 
     private static void date(Row row, int column, LocalDate value, CellStyle style) {
         Cell cell = row.createCell(column);
@@ -155,13 +147,7 @@ public class TaskExport {
     }
 
     private static Styles styles(Workbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setBorderBottom(BorderStyle.THIN);
+        CellStyle header = SheetCells.headerStyle(workbook);
         CellStyle text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle wrapped = workbook.createCellStyle();

@@ -21,7 +21,7 @@ import vn.trienkhai.core.task.TaskModel.Part;
 import vn.trienkhai.core.task.TaskModel.PartRole;
 import vn.trienkhai.core.task.TaskModel.TaskDetails;
 import vn.trienkhai.core.task.TaskModel.Timeliness;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.task.internal.TaskRepositories.EntryAttachmentRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.EntryRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.OccurrenceRepository;

@@ -3,7 +3,7 @@ package vn.trienkhai.core.task;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.document.DocumentModel.TaskStatus;
 import vn.trienkhai.core.task.TaskModel.PartRole;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.task.internal.TaskRows.PartRow;
 
 import java.util.List;

@@ -18,7 +18,7 @@ import vn.trienkhai.core.task.TaskRequests.CommentRequest;
 import vn.trienkhai.core.task.TaskRequests.PartVersion;
 import vn.trienkhai.core.task.TaskRequests.ProgressReport;
 import vn.trienkhai.core.task.TaskRequests.StatusChange;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.task.internal.TaskRepositories.EntryRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.PartRepository;
 import vn.trienkhai.core.task.internal.TaskRows.EntryRow;

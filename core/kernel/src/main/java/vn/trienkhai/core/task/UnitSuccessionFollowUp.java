@@ -3,7 +3,7 @@ package vn.trienkhai.core.task;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.i18n.Messages;
-import vn.trienkhai.core.task.internal.Sql;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.UnitEvents.UnitSplit;
 import vn.trienkhai.core.unit.UnitEvents.UnitsMerged;
 

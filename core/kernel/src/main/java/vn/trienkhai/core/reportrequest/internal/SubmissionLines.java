@@ -1,14 +1,10 @@
 package vn.trienkhai.core.reportrequest.internal;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import vn.trienkhai.core.sql.Sql;
 
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,30 +20,20 @@ public class SubmissionLines {
                        Instant submittedAt, String submittedBy, long version) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    SubmissionLines(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    SubmissionLines(Sql sql) {
+        this.sql = sql;
     }
 
     /** The submissions of units whose path matches {@code scope} (a subtree pattern such as {@code /1/4/%}). */
     @ReadOnly
     public List<Line> of(long requestId, String scope) {
-        return jdbc.prepareStatement("SELECT s.id, s.unit_id, u.name, u.path, s.status, s.first_submitted_at, s.submitted_at,"
+        return sql.list("SELECT s.id, s.unit_id, u.name, u.path, s.status, s.first_submitted_at, s.submitted_at,"
                 + " s.submitted_by, s.version FROM report_submission s JOIN unit u ON u.id = s.unit_id WHERE s.request_id = ?"
-                + " AND u.path LIKE ? ORDER BY u.sort_key", statement -> {
-            statement.setLong(1, requestId);
-            statement.setString(2, scope);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<Line> lines = new ArrayList<>();
-                while (rows.next()) {
-                    lines.add(new Line(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                            instant(rows.getObject(6, OffsetDateTime.class)), instant(rows.getObject(7, OffsetDateTime.class)),
-                            rows.getString(8), rows.getLong(9)));
-                }
-                return lines;
-            }
-        });
+                + " AND u.path LIKE ? ORDER BY u.sort_key", List.of(requestId, scope),
+                row -> new Line(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
+                        Sql.instant(row, 6), Sql.instant(row, 7), row.getString(8), row.getLong(9)));
     }
 
     /**
@@ -56,22 +42,10 @@ public class SubmissionLines {
      */
     @ReadOnly
     public long[] counts(long requestId, String scope, Instant lateFrom) {
-        return jdbc.prepareStatement("SELECT count(*), SUM(CASE WHEN s.first_submitted_at < ? THEN 1 ELSE 0 END),"
+        return sql.list("SELECT count(*), SUM(CASE WHEN s.first_submitted_at < ? THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN s.first_submitted_at >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN s.first_submitted_at IS NULL THEN 1 ELSE 0 END)"
-                + " FROM report_submission s JOIN unit u ON u.id = s.unit_id WHERE s.request_id = ? AND u.path LIKE ?", statement -> {
-            OffsetDateTime from = lateFrom.atOffset(ZoneOffset.UTC);
-            statement.setObject(1, from);
-            statement.setObject(2, from);
-            statement.setLong(3, requestId);
-            statement.setString(4, scope);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)};
-            }
-        });
-    }
-
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
+                + " FROM report_submission s JOIN unit u ON u.id = s.unit_id WHERE s.request_id = ? AND u.path LIKE ?",
+                List.of(lateFrom, lateFrom, requestId, scope),
+                row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)}).getFirst();
     }
 }

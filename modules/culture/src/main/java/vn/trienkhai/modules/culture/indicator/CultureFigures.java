@@ -1,6 +1,5 @@
 package vn.trienkhai.modules.culture.indicator;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
@@ -8,6 +7,7 @@ import vn.trienkhai.core.indicator.IndicatorCatalogue;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
 import vn.trienkhai.core.indicator.ModuleFigures;
 import vn.trienkhai.core.indicator.Period;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.modules.culture.CultureModule;
 import vn.trienkhai.modules.culture.survey.SurveyChanged;
@@ -24,12 +24,12 @@ public class CultureFigures {
 
     private final IndicatorCatalogue catalogue;
     private final ModuleFigures moduleFigures;
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    CultureFigures(IndicatorCatalogue catalogue, ModuleFigures moduleFigures, JdbcOperations jdbc) {
+    CultureFigures(IndicatorCatalogue catalogue, ModuleFigures moduleFigures, Sql sql) {
         this.catalogue = catalogue;
         this.moduleFigures = moduleFigures;
-        this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     @EventListener
@@ -56,13 +56,8 @@ public class CultureFigures {
     }
 
     private Actor system(long organisationId) {
-        long root = jdbc.prepareStatement("SELECT root_unit_id FROM organisation WHERE id = ?", statement -> {
-            statement.setLong(1, organisationId);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        long root = sql.list("SELECT root_unit_id FROM organisation WHERE id = ?", List.of(organisationId), row -> row.getLong(1))
+                .getFirst();
         return Actor.system(organisationId, root, UnitPath.root(root));
     }
 }

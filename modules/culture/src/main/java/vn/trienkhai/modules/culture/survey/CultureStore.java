@@ -1,17 +1,14 @@
 package vn.trienkhai.modules.culture.survey;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.modules.culture.survey.CultureModel.CommuneSurvey;
 import vn.trienkhai.modules.culture.survey.CultureModel.School;
 import vn.trienkhai.modules.culture.survey.CultureModel.VillageSurvey;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,29 +25,29 @@ class CultureStore {
             + "radio_station, heritage_clubs, heritage_art_forms, agencies, cultural_agencies, party_history, version";
     private static final String SCHOOL_COLUMNS = "id, organisation_id, commune_id, name, club_name, club_active, version";
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
 
-    CultureStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    CultureStore(Sql sql) {
+        this.sql = sql;
     }
 
     Optional<VillageSurvey> village(long villageId, int year) {
-        return list("SELECT " + VILLAGE_COLUMNS + " FROM culture_village_survey WHERE village_id = ? AND survey_year = ?",
+        return sql.list("SELECT " + VILLAGE_COLUMNS + " FROM culture_village_survey WHERE village_id = ? AND survey_year = ?",
                 List.of(villageId, year), CultureStore::village).stream().findFirst();
     }
 
     List<VillageSurvey> villagesOfCommune(long communeId, int year) {
-        return list("SELECT " + VILLAGE_COLUMNS + " FROM culture_village_survey WHERE commune_id = ? AND survey_year = ?",
+        return sql.list("SELECT " + VILLAGE_COLUMNS + " FROM culture_village_survey WHERE commune_id = ? AND survey_year = ?",
                 List.of(communeId, year), CultureStore::village);
     }
 
     List<VillageSurvey> villagesOfOrganisation(long organisationId, int year) {
-        return list("SELECT " + VILLAGE_COLUMNS + " FROM culture_village_survey WHERE organisation_id = ? AND survey_year = ?",
+        return sql.list("SELECT " + VILLAGE_COLUMNS + " FROM culture_village_survey WHERE organisation_id = ? AND survey_year = ?",
                 List.of(organisationId, year), CultureStore::village);
     }
 
     VillageSurvey insert(VillageSurvey s, Instant now) {
-        long id = insert("INSERT INTO culture_village_survey (organisation_id, village_id, commune_id, survey_year, households, "
+        long id = sql.insert("INSERT INTO culture_village_survey (organisation_id, village_id, commune_id, survey_year, households, "
                         + "cultural_households, cultural_title, has_house, house_standard, art_troupe, loudspeakers, version, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
                 List.of(s.organisationId(), s.villageId(), s.communeId(), s.year(), s.households(), s.culturalHouseholds(),
@@ -59,77 +56,77 @@ class CultureStore {
     }
 
     boolean update(VillageSurvey s, Instant now) {
-        return update("UPDATE culture_village_survey SET households = ?, cultural_households = ?, cultural_title = ?, has_house = ?, "
+        return sql.update("UPDATE culture_village_survey SET households = ?, cultural_households = ?, cultural_title = ?, has_house = ?, "
                         + "house_standard = ?, art_troupe = ?, loudspeakers = ?, version = version + 1, updated_at = ? "
                         + "WHERE id = ? AND version = ?",
                 List.of(s.households(), s.culturalHouseholds(), s.culturalTitle(), s.hasHouse(), s.houseStandard(), s.artTroupe(),
-                        s.loudspeakers(), now, s.id(), s.version()));
+                        s.loudspeakers(), now, s.id(), s.version())) == 1;
     }
 
     Optional<CommuneSurvey> commune(long communeId, int year) {
-        return list("SELECT " + COMMUNE_COLUMNS + " FROM culture_commune_survey WHERE commune_id = ? AND survey_year = ?",
+        return sql.list("SELECT " + COMMUNE_COLUMNS + " FROM culture_commune_survey WHERE commune_id = ? AND survey_year = ?",
                 List.of(communeId, year), CultureStore::commune).stream().findFirst();
     }
 
     List<CommuneSurvey> communeHistory(long communeId) {
-        return list("SELECT " + COMMUNE_COLUMNS + " FROM culture_commune_survey WHERE commune_id = ? ORDER BY survey_year DESC",
+        return sql.list("SELECT " + COMMUNE_COLUMNS + " FROM culture_commune_survey WHERE commune_id = ? ORDER BY survey_year DESC",
                 List.of(communeId), CultureStore::commune);
     }
 
     List<CommuneSurvey> communesOfOrganisation(long organisationId, int year) {
-        return list("SELECT " + COMMUNE_COLUMNS + " FROM culture_commune_survey WHERE organisation_id = ? AND survey_year = ?",
+        return sql.list("SELECT " + COMMUNE_COLUMNS + " FROM culture_commune_survey WHERE organisation_id = ? AND survey_year = ?",
                 List.of(organisationId, year), CultureStore::commune);
     }
 
     CommuneSurvey insert(CommuneSurvey s, Instant now) {
-        insert("INSERT INTO culture_commune_survey (organisation_id, commune_id, survey_year, has_house, house_standard, radio_station, "
+        sql.insert("INSERT INTO culture_commune_survey (organisation_id, commune_id, survey_year, has_house, house_standard, radio_station, "
                         + "heritage_clubs, heritage_art_forms, agencies, cultural_agencies, party_history, version, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                nullable(s.organisationId(), s.communeId(), s.year(), s.hasHouse(), s.houseStandard(), s.radioStation(), s.heritageClubs(),
+                Sql.parameters(s.organisationId(), s.communeId(), s.year(), s.hasHouse(), s.houseStandard(), s.radioStation(), s.heritageClubs(),
                         s.heritageArtForms(), s.agencies(), s.culturalAgencies(), s.partyHistory(), now));
         return commune(s.communeId(), s.year()).orElseThrow();
     }
 
     boolean update(CommuneSurvey s, Instant now) {
-        return update("UPDATE culture_commune_survey SET has_house = ?, house_standard = ?, radio_station = ?, heritage_clubs = ?, "
+        return sql.update("UPDATE culture_commune_survey SET has_house = ?, house_standard = ?, radio_station = ?, heritage_clubs = ?, "
                         + "heritage_art_forms = ?, agencies = ?, cultural_agencies = ?, party_history = ?, version = version + 1, "
                         + "updated_at = ? WHERE id = ? AND version = ?",
-                nullable(s.hasHouse(), s.houseStandard(), s.radioStation(), s.heritageClubs(), s.heritageArtForms(), s.agencies(),
-                        s.culturalAgencies(), s.partyHistory(), now, s.id(), s.version()));
+                Sql.parameters(s.hasHouse(), s.houseStandard(), s.radioStation(), s.heritageClubs(), s.heritageArtForms(), s.agencies(),
+                        s.culturalAgencies(), s.partyHistory(), now, s.id(), s.version())) == 1;
     }
 
     /** The years the organisation has any survey of, village or commune. */
     List<Integer> surveyedYears(long organisationId) {
-        return list("SELECT survey_year FROM culture_commune_survey WHERE organisation_id = ? UNION "
+        return sql.list("SELECT survey_year FROM culture_commune_survey WHERE organisation_id = ? UNION "
                 + "SELECT survey_year FROM culture_village_survey WHERE organisation_id = ? ORDER BY 1", List.of(organisationId, organisationId),
                 row -> row.getInt(1));
     }
 
     Optional<School> school(long id) {
-        return list("SELECT " + SCHOOL_COLUMNS + " FROM culture_school WHERE id = ?", List.of(id), CultureStore::school)
+        return sql.list("SELECT " + SCHOOL_COLUMNS + " FROM culture_school WHERE id = ?", List.of(id), CultureStore::school)
                 .stream().findFirst();
     }
 
     List<School> schoolsOfOrganisation(long organisationId) {
-        return list("SELECT " + SCHOOL_COLUMNS + " FROM culture_school WHERE organisation_id = ? ORDER BY name",
+        return sql.list("SELECT " + SCHOOL_COLUMNS + " FROM culture_school WHERE organisation_id = ? ORDER BY name",
                 List.of(organisationId), CultureStore::school);
     }
 
     boolean schoolNameTaken(long communeId, String name, long exceptId) {
-        return !list("SELECT id FROM culture_school WHERE commune_id = ? AND name = ? AND id <> ?", List.of(communeId, name, exceptId),
+        return !sql.list("SELECT id FROM culture_school WHERE commune_id = ? AND name = ? AND id <> ?", List.of(communeId, name, exceptId),
                 row -> row.getLong(1)).isEmpty();
     }
 
     School insert(School s, Instant now) {
-        long id = insert("INSERT INTO culture_school (organisation_id, commune_id, name, club_name, club_active, version, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, 0, ?)", nullable(s.organisationId(), s.communeId(), s.name(), s.clubName(), s.clubActive(), now));
+        long id = sql.insert("INSERT INTO culture_school (organisation_id, commune_id, name, club_name, club_active, version, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, 0, ?)", Sql.parameters(s.organisationId(), s.communeId(), s.name(), s.clubName(), s.clubActive(), now));
         return school(id).orElseThrow();
     }
 
     boolean update(School s, Instant now) {
-        return update("UPDATE culture_school SET commune_id = ?, name = ?, club_name = ?, club_active = ?, version = version + 1, "
+        return sql.update("UPDATE culture_school SET commune_id = ?, name = ?, club_name = ?, club_active = ?, version = version + 1, "
                         + "updated_at = ? WHERE id = ? AND version = ?",
-                nullable(s.communeId(), s.name(), s.clubName(), s.clubActive(), now, s.id(), s.version()));
+                Sql.parameters(s.communeId(), s.name(), s.clubName(), s.clubActive(), now, s.id(), s.version())) == 1;
     }
 
     private static VillageSurvey village(ResultSet row) throws SQLException {
@@ -146,55 +143,5 @@ class CultureStore {
     private static School school(ResultSet row) throws SQLException {
         return new School(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getString(5), row.getBoolean(6),
                 row.getLong(7));
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
-    }
-
-    private <T> List<T> list(String sql, List<?> parameters, RowMapper<T> mapper) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
-        });
-    }
-
-    private long insert(String sql, List<?> parameters) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
-                bind(statement, parameters);
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
-    }
-
-    private boolean update(String sql, List<?> parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            return statement.executeUpdate() == 1;
-        });
-    }
-
-    /** List.of refuses nulls, and a club's name or a commune's art forms may be empty. */
-    private static List<Object> nullable(Object... values) {
-        return java.util.Arrays.asList(values);
-    }
-
-    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
-        for (int index = 0; index < parameters.size(); index++) {
-            Object value = parameters.get(index);
-            statement.setObject(index + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
-        }
     }
 }

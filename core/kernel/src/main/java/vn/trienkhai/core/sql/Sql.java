@@ -1,4 +1,4 @@
-package vn.trienkhai.core.task.internal;
+package vn.trienkhai.core.sql;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -9,13 +9,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Plain SQL in the caller's transaction, for the lists and counts whose filters and sort orders are chosen at run
- * time; the writes go through the repositories. Parameters are always bound, never spliced into the text.
+ * time, and for modules that keep their tables without repositories. Parameters are always bound, never spliced into
+ * the text; a parameter list may hold nulls (build it with {@link #parameters}), an {@link Instant} is bound as a UTC
+ * timestamp.
  */
 @Singleton
 public class Sql {
@@ -44,6 +48,20 @@ public class Sql {
         });
     }
 
+    /** Runs an insert whose table generates its {@code id}; returns that id. */
+    public long insert(String sql, List<?> parameters) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
+                bind(statement, parameters);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Runs an insert, update or delete; returns the number of rows it touched. */
     public int update(String sql, List<?> parameters) {
         return jdbc.prepareStatement(sql, statement -> {
@@ -60,6 +78,11 @@ public class Sql {
         return counts.getFirst();
     }
 
+    /** A parameter list that, unlike {@code List.of}, takes the nulls of optional columns. */
+    public static List<Object> parameters(Object... values) {
+        return Arrays.asList(values);
+    }
+
     public static LocalDate date(ResultSet row, String column) throws SQLException {
         return row.getObject(column, LocalDate.class);
     }
@@ -67,6 +90,11 @@ public class Sql {
     public static Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
+    }
+
+    public static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
