@@ -16,7 +16,7 @@ import vn.trienkhai.core.task.FollowUpDashboard;
 import vn.trienkhai.core.task.FollowUpModel.FollowUp;
 import vn.trienkhai.core.task.FollowUpModel.StateCounts;
 import vn.trienkhai.core.task.FollowUpModel.UnitCounts;
-import vn.trienkhai.core.task.Notifications;
+import vn.trienkhai.core.notification.Notifications;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.workbench.WorkspaceSession;
 import vn.trienkhai.workbench.kit.EmptyState;

@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.trienkhai.core.access.Actor;
-import vn.trienkhai.core.task.Notifications;
-import vn.trienkhai.core.task.Notifications.Notice;
+import vn.trienkhai.core.notification.Notifications;
+import vn.trienkhai.core.notification.Notifications.Notice;
 
 import java.util.List;
 

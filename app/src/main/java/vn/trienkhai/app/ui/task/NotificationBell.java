@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.core.access.Actor;
-import vn.trienkhai.core.task.Notifications;
-import vn.trienkhai.core.task.Notifications.Notice;
+import vn.trienkhai.core.notification.Notifications;
+import vn.trienkhai.core.notification.Notifications.Notice;
 import vn.trienkhai.workbench.WorkspaceSession;
 
 import java.time.ZoneId;
@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The bell in the header: how many notices of the user's unit this account has not read, counted once per
- * navigation (no polling), and a list of the newest ones, each linking to its task.
+ * navigation (no polling), and a list of the newest ones, each linking to the task or report it is about.
  */
 @Prototype
 public class NotificationBell extends Button {
@@ -85,8 +85,8 @@ public class NotificationBell extends Button {
     private Div notice(Notice notice, Dialog dialog) {
         Span text = new Span(notice.text());
         Div line;
-        if (notice.taskId() != null) {
-            Anchor link = new Anchor("tasks/" + notice.taskId(), text);
+        if (notice.link() != null) {
+            Anchor link = new Anchor(notice.link(), text);
             link.getElement().addEventListener("click", click -> dialog.close());
             line = new Div(link);
         } else {

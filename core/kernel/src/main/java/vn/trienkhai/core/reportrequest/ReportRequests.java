@@ -59,6 +59,7 @@ public class ReportRequests {
     private final SubmissionRepository submissions;
     private final ReportRequestStore store;
     private final ReportCompleteness completeness;
+    private final ReportNotices notices;
     private final IndicatorCatalogue catalogue;
     private final UnitService units;
     private final AccessPolicy policy;
@@ -67,13 +68,14 @@ public class ReportRequests {
     private final Clock clock;
 
     ReportRequests(RequestRepository requests, SectionRepository sections, SubmissionRepository submissions, ReportRequestStore store,
-                   ReportCompleteness completeness, IndicatorCatalogue catalogue, UnitService units, AccessPolicy policy,
+                   ReportCompleteness completeness, ReportNotices notices, IndicatorCatalogue catalogue, UnitService units, AccessPolicy policy,
                    AuditTrail audit, Messages messages, Clock clock) {
         this.requests = requests;
         this.sections = sections;
         this.submissions = submissions;
         this.store = store;
         this.completeness = completeness;
+        this.notices = notices;
         this.catalogue = catalogue;
         this.units = units;
         this.policy = policy;
@@ -128,8 +130,8 @@ public class ReportRequests {
         for (int i = 0; i < sectionTitles.size(); i++) {
             sections.save(new SectionRow(null, row.id(), i + 1, sectionTitles.get(i)));
         }
-        submissions.saveAll(asked.stream().map(each -> new SubmissionRow(null, row.id(), each.id(), SubmissionStatus.PENDING.name(),
-                null, null, null, null)).toList());
+        notices.asked(row, submissions.saveAll(asked.stream().map(each -> new SubmissionRow(null, row.id(), each.id(),
+                SubmissionStatus.PENDING.name(), null, null, null, null)).toList()));
         audit.created(actor, row.organisationId(), "report_request", row.id(), title + " (" + period.label() + ")", row);
         return store.request(row);
     }

@@ -42,6 +42,7 @@ public class ReportReview {
 
     private final ReportRequestStore store;
     private final ReportSubmissions submissions;
+    private final ReportNotices notices;
     private final EventRepository events;
     private final FigureLocks locks;
     private final UnitService units;
@@ -50,10 +51,11 @@ public class ReportReview {
     private final Messages messages;
     private final Clock clock;
 
-    ReportReview(ReportRequestStore store, ReportSubmissions submissions, EventRepository events, FigureLocks locks, UnitService units,
-                 AccessPolicy policy, AuditTrail audit, Messages messages, Clock clock) {
+    ReportReview(ReportRequestStore store, ReportSubmissions submissions, ReportNotices notices, EventRepository events,
+                 FigureLocks locks, UnitService units, AccessPolicy policy, AuditTrail audit, Messages messages, Clock clock) {
         this.store = store;
         this.submissions = submissions;
+        this.notices = notices;
         this.events = events;
         this.locks = locks;
         this.units = units;
@@ -141,6 +143,9 @@ public class ReportReview {
     private void record(Actor actor, Unit unit, RequestRow request, SubmissionRow before, SubmissionRow after, Step step, String comment) {
         events.save(new EventRow(null, after.id(), step.name(), comment, actor.login(), clock.instant()));
         audit.updated(actor, unit.organisationId(), "report_submission", after.id(), unit.name() + " · " + request.title(), before, after);
+        if (step != Step.APPROVED) {
+            notices.returned(request, after, comment);
+        }
     }
 
     /** The request, if the actor may review and their scope covers the requesting unit: the side that asked reviews. */

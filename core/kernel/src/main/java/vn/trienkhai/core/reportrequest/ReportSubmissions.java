@@ -53,6 +53,7 @@ public class ReportSubmissions {
 
     private final ReportRequestStore store;
     private final SubmissionRepository submissions;
+    private final ReportNotices notices;
     private final NarrativeRepository narratives;
     private final EventRepository events;
     private final IndicatorCatalogue catalogue;
@@ -63,11 +64,12 @@ public class ReportSubmissions {
     private final Messages messages;
     private final Clock clock;
 
-    ReportSubmissions(ReportRequestStore store, SubmissionRepository submissions, NarrativeRepository narratives, EventRepository events,
-                      IndicatorCatalogue catalogue, FigureEntry figures, UnitService units, AccessPolicy policy, AuditTrail audit,
+    ReportSubmissions(ReportRequestStore store, SubmissionRepository submissions, ReportNotices notices, NarrativeRepository narratives,
+                      EventRepository events, IndicatorCatalogue catalogue, FigureEntry figures, UnitService units, AccessPolicy policy, AuditTrail audit,
                       Messages messages, Clock clock) {
         this.store = store;
         this.submissions = submissions;
+        this.notices = notices;
         this.narratives = narratives;
         this.events = events;
         this.catalogue = catalogue;
@@ -130,6 +132,7 @@ public class ReportSubmissions {
         texts.forEach((sectionId, body) -> narratives.save(new NarrativeRow(null, row.id(), sectionId, body)));
         events.save(new EventRow(null, row.id(), Step.SUBMITTED.name(), null, actor.login(), clock.instant()));
         audit.updated(actor, unit.organisationId(), "report_submission", row.id(), unit.name() + " · " + asked.title(), row, submitted);
+        notices.sent(requestRow, unit.name());
         return get(actor, submissionId);
     }
 

@@ -3,10 +3,10 @@ package vn.trienkhai.core.task;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.notification.Notifications;
+import vn.trienkhai.core.notification.Notifications.Kind;
 import vn.trienkhai.core.sql.Sql;
-import vn.trienkhai.core.task.internal.TaskRepositories.NotificationRepository;
 import vn.trienkhai.core.task.internal.TaskRepositories.PartRepository;
-import vn.trienkhai.core.task.internal.TaskRows.NotificationRow;
 import vn.trienkhai.core.task.internal.TaskRows.PartRow;
 
 import java.time.Clock;
@@ -17,23 +17,21 @@ import java.util.List;
 /**
  * What a unit's accounts are told about its tasks: a task given to it, a deadline three days ahead, a deadline
  * passed, a comment on its part. The deadline notices come from {@link #scanDeadlines}, at most one of each kind
- * per part however often it runs; the text is written in the organisation's language when the notice is made.
+ * per part however often it runs.
  */
 @Singleton
 public class TaskNotifications {
 
-    public enum Kind { ASSIGNED, DUE_SOON, OVERDUE, COMMENT }
-
     /** A notice this many days before a deadline. */
     static final int DUE_SOON_NOTICE_DAYS = 3;
 
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final PartRepository parts;
     private final Sql sql;
     private final Messages messages;
     private final Clock clock;
 
-    TaskNotifications(NotificationRepository notifications, PartRepository parts, Sql sql, Messages messages, Clock clock) {
+    TaskNotifications(Notifications notifications, PartRepository parts, Sql sql, Messages messages, Clock clock) {
         this.notifications = notifications;
         this.parts = parts;
         this.sql = sql;
@@ -43,11 +41,11 @@ public class TaskNotifications {
 
     void assigned(long organisationId, long taskId, Collection<Long> unitIds) {
         String text = messages.get("notification.assigned", taskText(taskId));
-        unitIds.forEach(unitId -> save(organisationId, unitId, Kind.ASSIGNED, null, taskId, text));
+        unitIds.forEach(unitId -> notifications.postAboutTask(organisationId, unitId, Kind.ASSIGNED, taskId, null, text));
     }
 
     void commented(PartRow part, String author) {
-        save(part.organisationId(), part.unitId(), Kind.COMMENT, part.id(), part.taskId(),
+        notifications.postAboutTask(part.organisationId(), part.unitId(), Kind.COMMENT, part.taskId(), part.id(),
                 messages.get("notification.comment", author, taskText(part.taskId())));
     }
 
@@ -58,23 +56,18 @@ public class TaskNotifications {
         int sent = 0;
         for (PartRow part : parts.findOpenDueBetweenUnnotified(organisationId, today, today.plusDays(DUE_SOON_NOTICE_DAYS),
                 Kind.DUE_SOON.name())) {
-            save(organisationId, part.unitId(), Kind.DUE_SOON, part.id(), part.taskId(),
+            notifications.postAboutTask(organisationId, part.unitId(), Kind.DUE_SOON, part.taskId(), part.id(),
                     messages.get("notification.due-soon", part.dueOn(), taskText(part.taskId())));
             sent++;
         }
         // only the last month: a deadline missed years ago, in a plan registered today, is the dashboard's to show
         for (PartRow part : parts.findOpenDueBetweenUnnotified(organisationId, today.minusMonths(1), today.minusDays(1),
                 Kind.OVERDUE.name())) {
-            save(organisationId, part.unitId(), Kind.OVERDUE, part.id(), part.taskId(),
+            notifications.postAboutTask(organisationId, part.unitId(), Kind.OVERDUE, part.taskId(), part.id(),
                     messages.get("notification.overdue", part.dueOn(), taskText(part.taskId())));
             sent++;
         }
         return sent;
-    }
-
-    private void save(long organisationId, long unitId, Kind kind, Long partId, long taskId, String text) {
-        notifications.save(new NotificationRow(null, organisationId, unitId, kind.name(), partId, taskId, abbreviate(text, 1000),
-                clock.instant()));
     }
 
     /** A task's text, cut for a notice or an audit summary. */

@@ -28,6 +28,9 @@ import vn.trienkhai.core.indicator.IndicatorRequests.FigureInput;
 import vn.trienkhai.core.indicator.IndicatorRequests.IndicatorRequest;
 import vn.trienkhai.core.indicator.Period;
 import vn.trienkhai.core.indicator.PeriodKind;
+import vn.trienkhai.core.notification.Notifications;
+import vn.trienkhai.core.notification.Notifications.Kind;
+import vn.trienkhai.core.notification.Notifications.Notice;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.report.ConsolidatedReport;
 import vn.trienkhai.core.report.ReportSection;
@@ -85,6 +88,7 @@ class ReportRequestsTest extends PostgresTest {
     @Inject ReportReview review;
     @Inject ReportCompleteness completeness;
     @Inject ConsolidatedReport consolidated;
+    @Inject Notifications notifications;
 
     private TestOrganisation org;
     private Actor admin;
@@ -223,6 +227,29 @@ class ReportRequestsTest extends PostgresTest {
         // sent again after the return: still on time, judged by the first submission
         SubmissionDetail again = submissions.submit(reporterA, asked.id(), answer(request, reopened.submission().version()));
         assertEquals(Timeliness.ON_TIME, again.submission().timeliness());
+    }
+
+    @Test
+    void theUnitsAskedAreToldAndTheAskerLearnsOfEachAnswerAndEachReturn() {
+        ReportRequest request = requests.issue(officerA, issue(org.districtA, null, DUE_AHEAD));
+        Submission asked = submissionOf(officerA, request, org.communeA);
+        String submissionPage = "reports/submissions/" + asked.id();
+        Notice told = noticeAt(reporterA, submissionPage, Kind.REPORT_ASKED);
+        assertTrue(told.text().startsWith("Huyện ủy A đề nghị báo cáo: " + request.title()), told.text());
+        assertTrue(notifications.list(reporterB).stream().noneMatch(notice -> notice.text().contains(request.title())),
+                "a commune of another district is not asked");
+
+        SubmissionDetail sent = submissions.submit(reporterA, asked.id(), answer(request, asked.version()));
+        assertEquals("Xã A đã gửi báo cáo: " + request.title(),
+                noticeAt(officerA, "reports/requests/" + request.id(), Kind.REPORT_SENT).text());
+
+        review.giveBack(officerA, request.id(), List.of(new SubmissionRef(asked.id(), sent.submission().version())), "Thiếu phương hướng");
+        assertTrue(noticeAt(reporterA, submissionPage, Kind.REPORT_RETURNED).text().endsWith("Lý do: Thiếu phương hướng"));
+    }
+
+    private Notice noticeAt(Actor actor, String link, Kind kind) {
+        return notifications.list(actor).stream().filter(notice -> link.equals(notice.link()) && notice.kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " notice linking to " + link));
     }
 
     @Test

@@ -32,6 +32,7 @@ import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.error.ForbiddenException;
 import vn.trienkhai.core.error.InvalidRequestException;
 import vn.trienkhai.core.error.NotFoundException;
+import vn.trienkhai.core.notification.Notifications;
 import vn.trienkhai.core.organisation.OrganisationService;
 import vn.trienkhai.core.task.TaskAttachments.NewFile;
 import vn.trienkhai.core.task.TaskModel.Entry;

@@ -6,7 +6,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import vn.trienkhai.core.task.internal.TaskRows.EntryAttachmentRow;
 import vn.trienkhai.core.task.internal.TaskRows.EntryRow;
-import vn.trienkhai.core.task.internal.TaskRows.NotificationRow;
 import vn.trienkhai.core.task.internal.TaskRows.OccurrenceRow;
 import vn.trienkhai.core.task.internal.TaskRows.PartRow;
 
@@ -68,23 +67,5 @@ public final class TaskRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface EntryAttachmentRepository extends CrudRepository<EntryAttachmentRow, Long> {
         List<EntryAttachmentRow> findByEntryIdInOrderById(Collection<Long> entryIds);
-    }
-
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    public interface NotificationRepository extends CrudRepository<NotificationRow, Long> {
-        @Query("SELECT n.* FROM notification n WHERE n.unit_id = :unitId ORDER BY n.created_at DESC, n.id DESC LIMIT :limit")
-        List<NotificationRow> findNewest(long unitId, int limit);
-
-        @Query("SELECT count(*) FROM notification n WHERE n.unit_id = :unitId AND NOT EXISTS (SELECT 1 FROM notification_read r"
-                + " WHERE r.notification_id = n.id AND r.account_id = :accountId)")
-        long countUnread(long unitId, long accountId);
-
-        @Query("SELECT r.notification_id FROM notification_read r WHERE r.account_id = :accountId AND r.notification_id IN (:ids)")
-        List<Long> findRead(long accountId, Collection<Long> ids);
-
-        @Query("INSERT INTO notification_read (notification_id, account_id) SELECT n.id, :accountId FROM notification n"
-                + " WHERE n.unit_id = :unitId AND NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id"
-                + " AND r.account_id = :accountId)")
-        void markAllRead(long unitId, long accountId);
     }
 }

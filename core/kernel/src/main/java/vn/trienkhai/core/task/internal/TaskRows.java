@@ -47,9 +47,4 @@ public final class TaskRows {
     public record EntryAttachmentRow(@Id @GeneratedValue @Nullable Long id, long entryId, String fileName, String contentType,
                                      long sizeBytes, String sha256, String storageKey, Instant createdAt) {
     }
-
-    @MappedEntity("notification")
-    public record NotificationRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, String kind,
-                                  @Nullable Long partId, @Nullable Long taskId, String text, Instant createdAt) {
-    }
 }
