@@ -89,6 +89,10 @@ class ScreensBrowserTest {
             new Screen("ideology-opinion", "tamduong.tuyengiao", "ideology/opinion", "#ideology-opinion-list", "#ideology-opinion-new", "laichau.xem"),
             new Screen("ideology-radio", "tamduong.tuyengiao", "ideology/radio", "#ideology-radio-list", "#ideology-radio-new", "tamduong.lanhdao"),
             new Screen("ideology-incidents", "tamduong.tuyengiao", "ideology/incidents", "#ideology-incident-list", "#ideology-incident-new", "laichau.xem"),
+            new Screen("ideology-synthesis", "tamduong.lanhdao", "ideology/synthesis", "#ideology-synthesis-grid", null, null),
+            new Screen("ideology-roster", "tamduong.tuyengiao", "ideology/roster", "#ideology-roster-list", "#ideology-roster-new", "laichau.xem"),
+            new Screen("ideology-briefings", "tamduong.tuyengiao", "ideology/briefings", "#ideology-briefing-year", "#ideology-briefing-new",
+                    "tamduong.lanhdao"),
             new Screen("culture-survey", "tamduong.tuyengiao", "culture/survey", "#culture-villages", "#culture-save", "laichau.xem"),
             new Screen("culture-schools", "tamduong.tuyengiao", "culture/schools", "#culture-school-grid", "#culture-school-add", "laichau.xem"),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));

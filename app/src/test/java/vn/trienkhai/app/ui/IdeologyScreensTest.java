@@ -1,10 +1,13 @@
 package vn.trienkhai.app.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -16,18 +19,29 @@ import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.indicator.IndicatorCatalogue;
 import vn.trienkhai.core.indicator.IndicatorModel.Indicator;
 import vn.trienkhai.core.indicator.Period;
+import vn.trienkhai.core.indicator.PeriodKind;
 import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.report.ConsolidatedReport;
 import vn.trienkhai.core.report.PartyReport;
 import vn.trienkhai.core.report.ReportSection;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitService;
+import vn.trienkhai.modules.ideology.IdeologyModel.IncidentAction;
 import vn.trienkhai.modules.ideology.IdeologyModel.Mood;
+import vn.trienkhai.modules.ideology.IdeologyModel.RosterLevel;
+import vn.trienkhai.modules.ideology.IdeologyModel.RosterMember;
+import vn.trienkhai.modules.ideology.IdeologyModel.RosterRole;
+import vn.trienkhai.modules.ideology.IdeologyModel.SynthesisLine;
 import vn.trienkhai.workbench.WorkspaceSession;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -97,6 +111,89 @@ class IdeologyScreensTest extends WorkspaceUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anOfficerFindsAMemberWithoutDiacriticsAndAddsOne() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate("ideology/roster");
+        assertEquals("11 đang tham gia: 5 báo cáo viên, 3 tuyên truyền viên, 3 cộng tác viên",
+                _get(Span.class, spec -> spec.withId("ideology-roster-summary")).getText());
+        _get(TextField.class, spec -> spec.withPlaceholder("Tìm theo tên")).setValue("lo van thanh");
+        Grid<RosterMember> grid = _get(Grid.class, spec -> spec.withId("ideology-roster-list"));
+        assertEquals(List.of("Lò Văn Thành"), rows(grid).stream().map(RosterMember::fullName).toList());
+        _get(Checkbox.class, spec -> spec.withLabel("Chỉ người đang tham gia")).setValue(false);
+        _get(TextField.class, spec -> spec.withPlaceholder("Tìm theo tên")).clear();
+        assertEquals(12, GridKt._size(grid), "the reporter who stopped is listed too");
+
+        _click(_get(Button.class, spec -> spec.withId("ideology-roster-new")));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("ideology-roster-dialog"));
+        _click(_get(dialog, Button.class, spec -> spec.withId("ideology-roster-save")));
+        assertEquals("Nhập họ và tên.", _get(dialog, TextField.class, spec -> spec.withLabel("Họ và tên")).getErrorMessage());
+        _get(dialog, TextField.class, spec -> spec.withLabel("Họ và tên")).setValue("Hà Thị Nguyệt");
+        _get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị, địa bàn")).setValue(unit("Xã Bản Bo"));
+        _get(dialog, Select.class, spec -> spec.withLabel("Vai trò")).setValue(RosterRole.COLLABORATOR);
+        _get(dialog, Select.class, spec -> spec.withLabel("Cấp")).setValue(RosterLevel.GRASSROOTS);
+        _click(_get(dialog, Button.class, spec -> spec.withId("ideology-roster-save")));
+        assertFalse(dialog.isOpened());
+        assertTrue(_get(Span.class, spec -> spec.withId("ideology-roster-summary")).getText().contains("4 cộng tác viên"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBriefingIsRecordedWithItsAttendeesAndCountsInTheYear() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate("ideology/briefings");
+        int before = conferences();
+        _click(_get(Button.class, spec -> spec.withId("ideology-briefing-new")));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("ideology-briefing-dialog"));
+        MultiSelectComboBox<RosterMember> attendees = _get(dialog, MultiSelectComboBox.class, spec -> spec.withLabel("Người dự"));
+        List<RosterMember> offered = attendees.getListDataView().getItems().toList();
+        assertTrue(offered.stream().allMatch(RosterMember::active), "only active members are offered");
+        _click(_get(dialog, Button.class, spec -> spec.withId("ideology-briefing-save")));
+        assertTrue(_get(dialog, TextArea.class, spec -> spec.withLabel("Nội dung thông tin")).isInvalid());
+        _get(dialog, TextArea.class, spec -> spec.withLabel("Nội dung thông tin")).setValue("Kết quả hội nghị Trung ương; dư luận về giá chè");
+        attendees.setValue(Set.copyOf(offered.subList(0, 3)));
+        _click(_get(dialog, Button.class, spec -> spec.withId("ideology-briefing-save")));
+        assertFalse(dialog.isOpened());
+        assertEquals(before + 1, conferences());
+        Div list = _get(Div.class, spec -> spec.withId("ideology-briefing-list"));
+        assertEquals(1, _find(list, Span.class, spec -> spec.withText("Kết quả hội nghị Trung ương; dư luận về giá chè")).size());
+        assertEquals(1, _find(list, Div.class, spec -> spec.withText("Huyện ủy Tam Đường · " + LocalDate.now(context.getBean(Clock.class))
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " · 3 người dự")).size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDistrictsSynthesisHasALinePerCommuneAndATotal() {
+        signIn("tamduong.lanhdao");
+        UI.getCurrent().navigate("ideology/synthesis");
+        _get(Select.class, spec -> spec.withLabel("Kỳ tổng hợp")).setValue(PeriodKind.QUARTER);
+        Grid<SynthesisLine> grid = _get(Grid.class, spec -> spec.withId("ideology-synthesis-grid"));
+        List<SynthesisLine> lines = rows(grid);
+        assertEquals("Tổng cộng", lines.getLast().unitName());
+        assertTrue(lines.stream().anyMatch(line -> line.unitName().equals("Xã Bản Bo")), "a line per commune");
+        assertEquals(lines.subList(0, lines.size() - 1).stream().mapToInt(SynthesisLine::reports).sum(), lines.getLast().reports(),
+                "the lines add up to the total");
+    }
+
+    @Test
+    void anIncidentIsUpdatedWithWhatWasDone() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate("ideology/incidents");
+        Div list = _get(Div.class, spec -> spec.withId("ideology-incident-list"));
+        int removed = _find(list, Span.class, spec -> spec.withText("Đã gỡ bỏ")).size();
+        _click(_find(list, Button.class, spec -> spec.withText("Cập nhật xử lý")).getFirst());
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("ideology-incident-dialog"));
+        _get(dialog, Select.class, spec -> spec.withLabel("Biện pháp xử lý")).setValue(IncidentAction.REMOVED);
+        _click(_get(dialog, Button.class, spec -> spec.withId("ideology-incident-save")));
+        assertTrue(dialog.isOpened(), "a handled incident names who handled it");
+        _get(dialog, TextField.class, spec -> spec.withLabel("Người, đơn vị xử lý")).setValue("Tổ công tác 35 huyện Tam Đường");
+        _click(_get(dialog, Button.class, spec -> spec.withId("ideology-incident-save")));
+        assertFalse(dialog.isOpened());
+        assertEquals(removed + 1, _find(_get(Div.class, spec -> spec.withId("ideology-incident-list")), Span.class,
+                spec -> spec.withText("Đã gỡ bỏ")).size());
+    }
+
+    @Test
     void disablingTheModuleRemovesItsMenuRoutesCardIndicatorsAndSection() {
         signIn("laichau.admin");
         Actor admin = WorkspaceSession.actor();
@@ -120,6 +217,24 @@ class IdeologyScreensTest extends WorkspaceUiTest {
         } finally {
             enablement.setEnabled(admin, "ideology", true);
         }
+    }
+
+    private Unit unit(String name) {
+        return context.getBean(UnitService.class).tree(WorkspaceSession.actor(), false).stream()
+                .filter(unit -> unit.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static <T> List<T> rows(Grid<T> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._get(grid, row)).toList();
+    }
+
+    /** The conferences of the district's year line: "Năm 2026: 10/12 tháng có hội nghị (10 hội nghị)". */
+    private static int conferences() {
+        Div year = _get(Div.class, spec -> spec.withId("ideology-briefing-year"));
+        String lines = String.join("\n", _find(year, Div.class, spec -> spec.withClasses("tk-row-card-meta")).stream().map(Div::getText).toList());
+        Matcher count = Pattern.compile("\\((\\d+) hội nghị\\)").matcher(lines);
+        assertTrue(count.find(), lines);
+        return Integer.parseInt(count.group(1));
     }
 
     private static List<String> headings(PartyReport report) {

@@ -3,7 +3,9 @@ package vn.trienkhai.workbench;
 import com.vaadin.flow.server.VaadinSession;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.organisation.Organisation;
+import vn.trienkhai.core.unit.UnitPath;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,5 +41,14 @@ public final class WorkspaceSession {
     /** The actor of the current session; screens are only reachable once signed in. */
     public static Actor actor() {
         return signedIn().orElseThrow(() -> new IllegalStateException("Not signed in"));
+    }
+
+    /**
+     * The unit whose subtree the current actor sees: their scope (for a committee's department, the committee it works
+     * for), or for the installation's administrator the organisation's root. Screens open on it by default.
+     */
+    public static Optional<Long> scopeUnitId() {
+        List<Long> ids = UnitPath.ids(actor().scopePath());
+        return ids.isEmpty() ? organisation().map(Organisation::rootUnitId) : Optional.of(ids.getLast());
     }
 }

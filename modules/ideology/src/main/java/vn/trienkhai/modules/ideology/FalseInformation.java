@@ -1,14 +1,10 @@
 package vn.trienkhai.modules.ideology;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
-import vn.trienkhai.core.audit.AuditTrail;
-import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.error.FieldErrors;
-import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.modules.ideology.IdeologyModel.Incident;
@@ -38,15 +34,15 @@ public class FalseInformation {
     private static final int NAME_MAX = 200;
 
     private final IncidentRepository incidents;
+    private final RecordStore store;
     private final IdeologyAccess access;
-    private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
-    FalseInformation(IncidentRepository incidents, IdeologyAccess access, AuditTrail audit, Messages messages, Clock clock) {
+    FalseInformation(IncidentRepository incidents, RecordStore store, IdeologyAccess access, Messages messages, Clock clock) {
         this.incidents = incidents;
+        this.store = store;
         this.access = access;
-        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
@@ -62,14 +58,9 @@ public class FalseInformation {
     /** Records an incident ({@code id} null) or what was done about it since. */
     @Transactional
     public Incident save(Actor actor, Long id, IncidentRequest request) {
-        IncidentRow before = id == null ? null : row(actor, id);
+        IncidentRow before = id == null ? null : store.find(actor, incidents, id, IncidentRow::unitId, "ideology.incident.not-found");
         FieldErrors errors = new FieldErrors(messages);
-        Unit unit = null;
-        if (request.unitId() == null) {
-            errors.add("unitId", "ideology.opinion.unit.required");
-        } else {
-            unit = access.unit(actor, request.unitId());
-        }
+        Unit unit = store.unit(actor, errors, "unitId", request.unitId());
         access.requireRecord(actor);
         LocalDate today = LocalDate.now(clock);
         if (request.foundOn() == null) {
@@ -100,32 +91,12 @@ public class FalseInformation {
                 || request.foundOn() != null && request.handledOn().isBefore(request.foundOn()))) {
             errors.add("handledOn", "ideology.incident.handled-on.range");
         }
-        if (before != null && request.version() == null) {
-            errors.add("version", "ideology.version.required");
-        }
+        RecordStore.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         IncidentRow row = new IncidentRow(id, unit.organisationId(), unit.id(), request.foundOn(), request.platform().name(), link, topic,
                 request.reach(), request.action().name(), handled ? handledBy : null, handled ? request.handledOn() : null,
                 before == null ? null : request.version());
-        try {
-            IncidentRow saved = before == null ? incidents.save(row) : incidents.update(row);
-            if (before == null) {
-                audit.created(actor, row.organisationId(), ENTITY, saved.id(), unit.name() + ": " + topic, saved);
-            } else {
-                audit.updated(actor, row.organisationId(), ENTITY, saved.id(), unit.name() + ": " + topic, before, saved);
-            }
-            return incident(saved, unit);
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("ideology.changed-by-someone-else", messages.get("ideology.changed-by-someone-else"));
-        }
-    }
-
-    private IncidentRow row(Actor actor, long id) {
-        access.requireEnabled(actor);
-        IncidentRow row = incidents.findById(id).filter(found -> found.organisationId() == actor.organisationId())
-                .orElseThrow(() -> new NotFoundException("ideology.incident.not-found", messages.get("ideology.incident.not-found")));
-        access.unit(actor, row.unitId());
-        return row;
+        return incident(store.write(actor, incidents, ENTITY, before, row, unit.name() + ": " + topic), unit);
     }
 
     private static Incident incident(IncidentRow row, Unit unit) {

@@ -1,6 +1,5 @@
 package vn.trienkhai.modules.ideology;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.Transactional;
@@ -8,9 +7,7 @@ import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.audit.AuditEntry.Action;
 import vn.trienkhai.core.audit.AuditEntry.Change;
 import vn.trienkhai.core.audit.AuditTrail;
-import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.error.FieldErrors;
-import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
@@ -47,15 +44,17 @@ public class GrassrootsRadio {
 
     private final RadioPointRepository points;
     private final RadioRepairRepository repairs;
+    private final RecordStore store;
     private final IdeologyAccess access;
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
-    GrassrootsRadio(RadioPointRepository points, RadioRepairRepository repairs, IdeologyAccess access, AuditTrail audit, Messages messages,
-                    Clock clock) {
+    GrassrootsRadio(RadioPointRepository points, RadioRepairRepository repairs, RecordStore store, IdeologyAccess access, AuditTrail audit,
+                    Messages messages, Clock clock) {
         this.points = points;
         this.repairs = repairs;
+        this.store = store;
         this.access = access;
         this.audit = audit;
         this.messages = messages;
@@ -115,9 +114,7 @@ public class GrassrootsRadio {
         }
         checkDate(errors, "lastChecked", request.lastChecked());
         String note = errors.checkText("note", request.note(), NOTE_MAX, null);
-        if (before != null && request.version() == null) {
-            errors.add("version", "ideology.version.required");
-        }
+        RecordStore.checkVersion(errors, before, request.version());
         if (commune != null && request.kind() != null && village != null && points.findByCommuneIdAndKindAndVillage(commune.id(),
                 request.kind().name(), village).filter(other -> before == null || !other.id().equals(before.id())).isPresent()) {
             errors.add(request.kind() == RadioKind.STATION ? "kind" : "village", "ideology.radio.exists");
@@ -143,9 +140,7 @@ public class GrassrootsRadio {
         if (request.statusAfter() == null) {
             errors.add("statusAfter", "ideology.radio.status.required");
         }
-        if (request.version() == null) {
-            errors.add("version", "ideology.version.required");
-        }
+        RecordStore.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         boolean latest = before.lastChecked() == null || !request.repairedOn().isBefore(before.lastChecked());
         // a repair written late for an earlier day joins the history without undoing a later check
@@ -175,27 +170,12 @@ public class GrassrootsRadio {
         }
     }
 
-    private RadioPointRow write(Actor actor, RadioPointRow before, RadioPointRow row, String summary) {
-        try {
-            if (before == null) {
-                RadioPointRow created = points.save(row);
-                audit.created(actor, row.organisationId(), ENTITY, created.id(), summary, created);
-                return created;
-            }
-            RadioPointRow updated = points.update(row);
-            audit.updated(actor, row.organisationId(), ENTITY, row.id(), summary, before, updated);
-            return updated;
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("ideology.changed-by-someone-else", messages.get("ideology.changed-by-someone-else"));
-        }
+    private RadioPointRow write(Actor actor, RadioPointRow before, RadioPointRow row, String label) {
+        return store.write(actor, points, ENTITY, before, row, label);
     }
 
     private RadioPointRow row(Actor actor, long id) {
-        access.requireEnabled(actor);
-        RadioPointRow row = points.findById(id).filter(found -> found.organisationId() == actor.organisationId())
-                .orElseThrow(() -> new NotFoundException("ideology.radio.not-found", messages.get("ideology.radio.not-found")));
-        access.unit(actor, row.communeId());
-        return row;
+        return store.find(actor, points, id, RadioPointRow::communeId, "ideology.radio.not-found");
     }
 
     private static String label(Unit commune, RadioPointRow row) {

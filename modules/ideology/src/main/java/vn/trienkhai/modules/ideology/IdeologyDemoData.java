@@ -18,6 +18,7 @@ import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.core.unit.UnitService;
+import vn.trienkhai.modules.ideology.IdeologyModel.BriefingRequest;
 import vn.trienkhai.modules.ideology.IdeologyModel.CloseRequest;
 import vn.trienkhai.modules.ideology.IdeologyModel.IncidentAction;
 import vn.trienkhai.modules.ideology.IdeologyModel.IncidentRequest;
@@ -30,9 +31,14 @@ import vn.trienkhai.modules.ideology.IdeologyModel.RadioPoint;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioPointRequest;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioStatus;
 import vn.trienkhai.modules.ideology.IdeologyModel.RepairRequest;
+import vn.trienkhai.modules.ideology.IdeologyModel.RosterLevel;
+import vn.trienkhai.modules.ideology.IdeologyModel.RosterMember;
+import vn.trienkhai.modules.ideology.IdeologyModel.RosterMemberRequest;
+import vn.trienkhai.modules.ideology.IdeologyModel.RosterRole;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +48,9 @@ import java.util.TreeSet;
 
 /**
  * Tam Đường's radio and public opinion in the demo: every commune's station and four villages' loudspeaker clusters,
- * some down; a tense report open as a hot spot, one closed, a few ordinary ones; two posts found online. The radio targets of plan 102-KH/HU
+ * some down; a tense report open as a hot spot, one closed, a few ordinary ones; two posts found online; the district's
+ * reporters and the communes' propagandists and collaborators, with a briefing conference in every month of the year so
+ * far but one. The radio targets of plan 102-KH/HU
  * (seed 002: 100% communes with a working station, 100% villages with a working cluster), which the core's demo
  * attached to typed-in indicators, move to this module's computed ones, which then show their progress.
  */
@@ -58,6 +66,11 @@ final class IdeologyDemoData implements DemoDataContributor {
     private static final String BROKEN_STATION = "Xã Hồ Thầu";
     private static final int VILLAGES_PER_COMMUNE = 4;
     /** The words that name the radio goals in the plan's targets, and the module's indicator each becomes. */
+    private static final List<String> PEOPLE = List.of("Lò Văn Thành", "Tẩn Thị Mai", "Nguyễn Văn Hùng", "Giàng A Páo", "Lý Thị Hoa",
+            "Vàng Văn Chứ", "Trần Thị Lan", "Sùng A Dê", "Phạm Minh Tuấn", "Lò Thị Xuân", "Chảo Văn Lâm", "Đỗ Thị Hằng");
+    private static final int DISTRICT_REPORTERS = 5;
+    /** The month without a briefing conference: the year's count shows eleven of twelve by December. */
+    private static final int MISSED_MONTH = 2;
     private static final Map<String, String> PLAN_GOALS = Map.of("trạm truyền thanh", IdeologyIndicators.RADIO_STATIONS,
             "cụm loa", IdeologyIndicators.VILLAGE_LOUDSPEAKERS);
 
@@ -65,17 +78,21 @@ final class IdeologyDemoData implements DemoDataContributor {
     private final OpinionReports reports;
     private final GrassrootsRadio radio;
     private final FalseInformation incidents;
+    private final Roster roster;
+    private final Briefings briefings;
     private final IndicatorCatalogue catalogue;
     private final IndicatorTargets targets;
     private final ModuleFigures figures;
     private final Clock clock;
 
-    IdeologyDemoData(UnitService units, OpinionReports reports, GrassrootsRadio radio, FalseInformation incidents, IndicatorCatalogue catalogue,
-                     IndicatorTargets targets, ModuleFigures figures, Clock clock) {
+    IdeologyDemoData(UnitService units, OpinionReports reports, GrassrootsRadio radio, FalseInformation incidents, Roster roster,
+                     Briefings briefings, IndicatorCatalogue catalogue, IndicatorTargets targets, ModuleFigures figures, Clock clock) {
         this.units = units;
         this.reports = reports;
         this.radio = radio;
         this.incidents = incidents;
+        this.roster = roster;
+        this.briefings = briefings;
         this.catalogue = catalogue;
         this.targets = targets;
         this.figures = figures;
@@ -105,6 +122,7 @@ final class IdeologyDemoData implements DemoDataContributor {
             radio(system, communes, today);
             opinions(system, communes, today);
             incidents(system, district.get(), today);
+            network(system, district.get(), communes, today);
             planTargets(system, today);
         }
     }
@@ -162,6 +180,37 @@ final class IdeologyDemoData implements DemoDataContributor {
                 "https://www.tiktok.com/@tintuc/video/2", "Tin giả về sạt lở đất vùng chè", 800, IncidentAction.PENDING, null, null, null));
     }
 
+    /**
+     * Five reporters at the district, a propagandist and a collaborator in each of the first communes; one reporter
+     * stopped last year. The district briefed them every month this year but {@link #MISSED_MONTH}.
+     */
+    private void network(Actor system, Unit district, List<Unit> communes, LocalDate today) {
+        LocalDate joined = today.withDayOfYear(1).minusYears(3);
+        List<RosterMember> reporters = new ArrayList<>();
+        for (int i = 0; i < DISTRICT_REPORTERS; i++) {
+            reporters.add(roster.save(system, null, new RosterMemberRequest(district.id(), PEOPLE.get(i), RosterRole.REPORTER,
+                    RosterLevel.DISTRICT, joined.plusMonths(i), "Bồi dưỡng báo cáo viên cấp huyện năm " + joined.getYear(), true, null)));
+        }
+        roster.save(system, null, new RosterMemberRequest(district.id(), PEOPLE.get(DISTRICT_REPORTERS), RosterRole.REPORTER,
+                RosterLevel.DISTRICT, joined, null, false, null));
+        int people = DISTRICT_REPORTERS + 1;
+        for (Unit commune : communes.subList(0, Math.min(3, communes.size()))) {
+            roster.save(system, null, new RosterMemberRequest(commune.id(), PEOPLE.get(people++ % PEOPLE.size()), RosterRole.PROPAGANDIST,
+                    RosterLevel.GRASSROOTS, joined.plusYears(1), null, true, null));
+            roster.save(system, null, new RosterMemberRequest(commune.id(), PEOPLE.get(people++ % PEOPLE.size()), RosterRole.COLLABORATOR,
+                    RosterLevel.GRASSROOTS, joined.plusYears(2), "Tập huấn nắm bắt, tổng hợp dư luận xã hội", true, null));
+        }
+        List<Long> attendees = reporters.stream().map(RosterMember::id).toList();
+        for (int month = 1; month <= today.getMonthValue(); month++) {
+            LocalDate heldOn = LocalDate.of(today.getYear(), month, 10);
+            if (month != MISSED_MONTH && !heldOn.isAfter(today)) {
+                briefings.save(system, null, new BriefingRequest(district.id(), heldOn, "Thông tin thời sự tháng " + month
+                        + "; tình hình dư luận xã hội trên địa bàn; định hướng tuyên truyền tháng " + (month % 12 + 1),
+                        month % 4 == 0 ? attendees.subList(1, attendees.size()) : attendees, null));
+            }
+        }
+    }
+
     private OpinionReport report(Actor system, List<Unit> communes, String commune, OpinionRequest request) {
         long unitId = communes.stream().filter(unit -> unit.name().equals(commune)).findFirst().orElseThrow().id();
         return reports.save(system, null, new OpinionRequest(unitId, request.reportDate(), request.topic(), request.summary(), request.mood(),
@@ -194,8 +243,11 @@ final class IdeologyDemoData implements DemoDataContributor {
         }
         Indicator hotSpots = catalogueNow.stream().filter(indicator -> indicator.code().equals(IdeologyIndicators.OPEN_HOT_SPOTS)).findFirst().orElseThrow();
         Indicator received = catalogueNow.stream().filter(indicator -> indicator.code().equals(IdeologyIndicators.OPINION_REPORTS)).findFirst().orElseThrow();
+        Indicator briefingMonths = catalogueNow.stream().filter(indicator -> indicator.code().equals(IdeologyIndicators.BRIEFING_MONTHS))
+                .findFirst().orElseThrow();
         Period quarter = Period.of(PeriodKind.QUARTER, today);
         figures.refresh(system, hotSpots.id(), quarter);
+        figures.refresh(system, briefingMonths.id(), Period.year(today.getYear()));
         for (int back = 0; back < 4; back++) {
             figures.refresh(system, received.id(), Period.of(PeriodKind.QUARTER, today.minusMonths(3L * back)));
         }

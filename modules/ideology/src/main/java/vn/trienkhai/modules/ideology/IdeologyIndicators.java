@@ -10,9 +10,11 @@ import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.modules.ideology.IdeologyModel.OpinionStatus;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioKind;
 import vn.trienkhai.modules.ideology.IdeologyModel.RadioStatus;
+import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.BriefingRepository;
 import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.IncidentRepository;
 import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.OpinionReportRepository;
 import vn.trienkhai.modules.ideology.internal.IdeologyRepositories.RadioPointRepository;
+import vn.trienkhai.modules.ideology.internal.IdeologyRows.BriefingRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.IncidentRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.OpinionReportRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioPointRow;
@@ -41,15 +43,19 @@ public final class IdeologyIndicators implements IndicatorSource {
     public static final String OPEN_HOT_SPOTS = IdeologyModule.ID + ".open-hot-spots";
     public static final String OPINION_REPORTS = IdeologyModule.ID + ".opinion-reports";
     public static final String INCIDENTS_HANDLED = IdeologyModule.ID + ".incidents-handled";
+    public static final String BRIEFING_MONTHS = IdeologyModule.ID + ".briefing-months";
 
     private final RadioPointRepository points;
     private final OpinionReportRepository reports;
     private final IncidentRepository incidents;
+    private final BriefingRepository briefings;
 
-    IdeologyIndicators(RadioPointRepository points, OpinionReportRepository reports, IncidentRepository incidents) {
+    IdeologyIndicators(RadioPointRepository points, OpinionReportRepository reports, IncidentRepository incidents,
+                       BriefingRepository briefings) {
         this.points = points;
         this.reports = reports;
         this.incidents = incidents;
+        this.briefings = briefings;
     }
 
     @Override
@@ -71,7 +77,9 @@ public final class IdeologyIndicators implements IndicatorSource {
                 new Definition(OPINION_REPORTS, "Số báo cáo dư luận xã hội nhận được", ValueType.COUNT, Aggregation.SUM, null, null,
                         Set.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR), anyUnit),
                 new Definition(INCIDENTS_HANDLED, "Số vụ thông tin xấu độc đã xử lý", ValueType.COUNT, Aggregation.SUM, null, null,
-                        Set.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR), anyUnit));
+                        Set.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR), anyUnit),
+                new Definition(BRIEFING_MONTHS, "Số tháng tổ chức hội nghị báo cáo viên", ValueType.COUNT, Aggregation.SUM, null, null,
+                        Set.of(PeriodKind.QUARTER, PeriodKind.YEAR), anyUnit));
     }
 
     @Override
@@ -83,6 +91,7 @@ public final class IdeologyIndicators implements IndicatorSource {
             case OPINION_REPORTS -> counts(organisationId, row -> within(row.reportDate(), period));
             case INCIDENTS_HANDLED -> perUnit(incidents.latestFirst(organisationId), IncidentRow::unitId,
                     row -> row.handledOn() != null && within(row.handledOn(), period));
+            case BRIEFING_MONTHS -> briefingMonths(organisationId, period);
             default -> List.of();
         };
     }
@@ -98,6 +107,18 @@ public final class IdeologyIndicators implements IndicatorSource {
     }
 
     /**
+     * Per unit that ever held a briefing conference: the months of the period in which it held one. A unit whose only
+     * conference of the period was moved out of it gets a zero, for the reason {@link #perUnit} gives.
+     */
+    private List<Computed> briefingMonths(long organisationId, Period period) {
+        Map<Long, Long> byUnit = briefings.latestFirst(organisationId).stream().collect(Collectors.groupingBy(BriefingRow::unitId,
+                TreeMap::new, Collectors.filtering(row -> within(row.heldOn(), period),
+                        Collectors.mapping(row -> row.heldOn().getMonthValue(), Collectors.collectingAndThen(Collectors.toSet(),
+                                months -> (long) months.size())))));
+        return values(byUnit);
+    }
+
+    /**
      * Per unit that has any report: how many are {@code counted}. A unit with none counted gets a zero, because a refresh
      * replaces only the figures it writes and the count of a hot spot closed since must not stay.
      */
@@ -108,6 +129,10 @@ public final class IdeologyIndicators implements IndicatorSource {
     private static <R> List<Computed> perUnit(List<R> rows, ToLongFunction<R> unit, Predicate<R> counted) {
         Map<Long, Long> byUnit = rows.stream().collect(Collectors.groupingBy(row -> unit.applyAsLong(row), TreeMap::new,
                 Collectors.filtering(counted, Collectors.counting())));
+        return values(byUnit);
+    }
+
+    private static List<Computed> values(Map<Long, Long> byUnit) {
         return byUnit.entrySet().stream().map(entry -> Computed.value(entry.getKey(), BigDecimal.valueOf(entry.getValue()))).toList();
     }
 

@@ -1,14 +1,11 @@
 package vn.trienkhai.modules.ideology;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.Transactional;
 import vn.trienkhai.core.access.Actor;
-import vn.trienkhai.core.audit.AuditTrail;
 import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.error.FieldErrors;
-import vn.trienkhai.core.error.NotFoundException;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.modules.ideology.IdeologyModel.CloseRequest;
@@ -39,15 +36,15 @@ public class OpinionReports {
     private static final int NAME_MAX = 200;
 
     private final OpinionReportRepository reports;
+    private final RecordStore store;
     private final IdeologyAccess access;
-    private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
-    OpinionReports(OpinionReportRepository reports, IdeologyAccess access, AuditTrail audit, Messages messages, Clock clock) {
+    OpinionReports(OpinionReportRepository reports, RecordStore store, IdeologyAccess access, Messages messages, Clock clock) {
         this.reports = reports;
+        this.store = store;
         this.access = access;
-        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
@@ -83,12 +80,7 @@ public class OpinionReports {
     public OpinionReport save(Actor actor, Long id, OpinionRequest request) {
         OpinionReportRow before = id == null ? null : row(actor, id);
         FieldErrors errors = new FieldErrors(messages);
-        Unit unit = null;
-        if (request.unitId() == null) {
-            errors.add("unitId", "ideology.opinion.unit.required");
-        } else {
-            unit = access.unit(actor, request.unitId());
-        }
+        Unit unit = store.unit(actor, errors, "unitId", request.unitId());
         access.requireRecord(actor);
         if (before != null && OpinionStatus.valueOf(before.status()) == OpinionStatus.CLOSED) {
             throw new ConflictException("ideology.opinion.closed", messages.get("ideology.opinion.closed"));
@@ -111,9 +103,7 @@ public class OpinionReports {
             errors.add("followUpOwner", "ideology.opinion.owner.required");
         }
         String reporter = errors.checkText("reporter", request.reporter(), NAME_MAX, null);
-        if (before != null && request.version() == null) {
-            errors.add("version", "ideology.version.required");
-        }
+        RecordStore.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         OpinionReportRow row = new OpinionReportRow(id, unit.organisationId(), unit.id(), request.reportDate(), topic, summary,
                 request.mood().name(), hotSpot, recommendation, owner, reporter, OpinionStatus.OPEN.name(), null, null,
@@ -140,9 +130,7 @@ public class OpinionReports {
         } else if (closedOn.isAfter(LocalDate.now(clock))) {
             errors.add("closedOn", "ideology.date.future");
         }
-        if (request.version() == null) {
-            errors.add("version", "ideology.version.required");
-        }
+        RecordStore.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         OpinionReportRow row = new OpinionReportRow(before.id(), before.organisationId(), before.unitId(), before.reportDate(),
                 before.topic(), before.summary(), before.mood(), before.hotSpot(), before.recommendation(), before.followUpOwner(),
@@ -150,27 +138,12 @@ public class OpinionReports {
         return report(write(actor, before, row, unit.name() + ": " + before.topic()), unit);
     }
 
-    private OpinionReportRow write(Actor actor, OpinionReportRow before, OpinionReportRow row, String summary) {
-        try {
-            if (before == null) {
-                OpinionReportRow created = reports.save(row);
-                audit.created(actor, row.organisationId(), ENTITY, created.id(), summary, created);
-                return created;
-            }
-            OpinionReportRow updated = reports.update(row);
-            audit.updated(actor, row.organisationId(), ENTITY, row.id(), summary, before, updated);
-            return updated;
-        } catch (OptimisticLockException stale) {
-            throw new ConflictException("ideology.changed-by-someone-else", messages.get("ideology.changed-by-someone-else"));
-        }
+    private OpinionReportRow write(Actor actor, OpinionReportRow before, OpinionReportRow row, String label) {
+        return store.write(actor, reports, ENTITY, before, row, label);
     }
 
     private OpinionReportRow row(Actor actor, long id) {
-        access.requireEnabled(actor);
-        OpinionReportRow row = reports.findById(id).filter(found -> found.organisationId() == actor.organisationId())
-                .orElseThrow(() -> new NotFoundException("ideology.opinion.not-found", messages.get("ideology.opinion.not-found")));
-        access.unit(actor, row.unitId());
-        return row;
+        return store.find(actor, reports, id, OpinionReportRow::unitId, "ideology.opinion.not-found");
     }
 
     /** The rows about units the actor sees whose path starts with {@code pathPrefix}. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import io.micronaut.context.annotation.Prototype;
 import vn.trienkhai.core.access.Actor;
-import vn.trienkhai.core.unit.UnitPath;
 import vn.trienkhai.modules.culture.indicator.CultureProgress;
 import vn.trienkhai.workbench.Contribution;
 import vn.trienkhai.workbench.DashboardContext;
@@ -13,7 +12,6 @@ import vn.trienkhai.workbench.WorkspaceSession;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** The dashboard's culture card: the targets of the user's scope against its latest surveyed year. */
@@ -33,7 +31,7 @@ public class CultureCard implements Contribution<DashboardContext> {
         Div card = new Div();
         card.setId("culture-card");
         Actor actor = context.actor();
-        Optional<Long> scope = scopeUnit(actor);
+        Optional<Long> scope = WorkspaceSession.scopeUnitId();
         Optional<Integer> year = scope.flatMap(unit -> progress.latestYear(actor, unit, LocalDate.now(clock).getYear(), SurveyView.FIRST_YEAR));
         if (year.isEmpty()) {
             card.add(new Paragraph(card.getTranslation("culture.card.empty")));
@@ -42,11 +40,5 @@ public class CultureCard implements Contribution<DashboardContext> {
         card.add(new Paragraph(card.getTranslation("culture.card.year", String.valueOf(year.get()))),
                 new ProgressList(progress.lines(actor, scope.get(), year.get())));
         return card;
-    }
-
-    /** The unit whose subtree the actor sees: their scope, or for the installation's administrator the organisation's root. */
-    static Optional<Long> scopeUnit(Actor actor) {
-        List<Long> ids = UnitPath.ids(actor.scopePath());
-        return ids.isEmpty() ? WorkspaceSession.organisation().map(organisation -> organisation.rootUnitId()) : Optional.of(ids.getLast());
     }
 }

@@ -4,10 +4,12 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import vn.trienkhai.modules.ideology.internal.IdeologyRows.BriefingRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.IncidentRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.OpinionReportRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioPointRow;
 import vn.trienkhai.modules.ideology.internal.IdeologyRows.RadioRepairRow;
+import vn.trienkhai.modules.ideology.internal.IdeologyRows.RosterMemberRow;
 
 import java.util.Collection;
 import java.util.List;
@@ -46,5 +48,17 @@ public final class IdeologyRepositories {
     public interface IncidentRepository extends CrudRepository<IncidentRow, Long> {
         @Query("SELECT * FROM ideology_incident WHERE organisation_id = :organisationId ORDER BY found_on DESC, id DESC")
         List<IncidentRow> latestFirst(long organisationId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface RosterMemberRepository extends CrudRepository<RosterMemberRow, Long> {
+        @Query("SELECT * FROM ideology_roster_member WHERE organisation_id = :organisationId ORDER BY full_name, id")
+        List<RosterMemberRow> byName(long organisationId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface BriefingRepository extends CrudRepository<BriefingRow, Long> {
+        @Query("SELECT * FROM ideology_briefing WHERE organisation_id = :organisationId ORDER BY held_on DESC, id DESC")
+        List<BriefingRow> latestFirst(long organisationId);
     }
 }

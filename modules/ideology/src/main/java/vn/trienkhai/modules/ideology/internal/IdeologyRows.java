@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.Version;
 
 import java.time.LocalDate;
 
-/** The rows of the module's V1, one type per table; enums are stored by name. */
+/** The rows of the module's tables, one type per table; enums are stored by name. */
 public final class IdeologyRows {
 
     private IdeologyRows() {
@@ -18,12 +18,14 @@ public final class IdeologyRows {
     public record OpinionReportRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, LocalDate reportDate,
                                    String topic, String summary, String mood, boolean hotSpot, @Nullable String recommendation,
                                    @Nullable String followUpOwner, @Nullable String reporter, String status,
-                                   @Nullable String followUpNote, @Nullable LocalDate closedOn, @Version @Nullable Long version) {
+                                   @Nullable String followUpNote, @Nullable LocalDate closedOn, @Version @Nullable Long version)
+            implements OrganisationRow {
     }
 
     @MappedEntity("ideology_radio_point")
     public record RadioPointRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long communeId, String kind, String village,
-                                String status, @Nullable LocalDate lastChecked, @Nullable String note, @Version @Nullable Long version) {
+                                String status, @Nullable LocalDate lastChecked, @Nullable String note, @Version @Nullable Long version)
+            implements OrganisationRow {
     }
 
     @MappedEntity("ideology_radio_repair")
@@ -34,6 +36,18 @@ public final class IdeologyRows {
     @MappedEntity("ideology_incident")
     public record IncidentRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, LocalDate foundOn, String platform,
                               String link, String topic, @Nullable Integer reach, String action, @Nullable String handledBy,
-                              @Nullable LocalDate handledOn, @Version @Nullable Long version) {
+                              @Nullable LocalDate handledOn, @Version @Nullable Long version) implements OrganisationRow {
+    }
+
+    @MappedEntity("ideology_roster_member")
+    public record RosterMemberRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, String fullName, String role,
+                                  String level, LocalDate since, @Nullable String trainings, boolean active,
+                                  @Version @Nullable Long version) implements OrganisationRow {
+    }
+
+    /** A briefing conference; who attended is kept in {@code ideology_briefing_attendance}. */
+    @MappedEntity("ideology_briefing")
+    public record BriefingRow(@Id @GeneratedValue @Nullable Long id, long organisationId, long unitId, LocalDate heldOn, String topics,
+                              @Version @Nullable Long version) implements OrganisationRow {
     }
 }

@@ -41,15 +41,17 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FalseInformation incidents;
     private final UnitService units;
+    private final IdeologyAccess access;
     private final Clock clock;
     private final Div list = new Div();
 
     IncidentsView(FalseInformation incidents, UnitService units, IdeologyAccess access, Clock clock) {
         this.incidents = incidents;
         this.units = units;
+        this.access = access;
         this.clock = clock;
         setId("ideology-incidents");
-        Button record = new Button(t("ideology.incident.new"), new Icon(VaadinIcon.PLUS), click -> open());
+        Button record = new Button(t("ideology.incident.new"), new Icon(VaadinIcon.PLUS), click -> open(null));
         record.setId("ideology-incident-new");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setVisible(access.mayRecord(WorkspaceSession.actor()));
@@ -78,34 +80,52 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
             link.getStyle().set("overflow-wrap", "anywhere");
             card.add(topic, badges, link, IdeologyLabels.meta(List.of(incident.unitName(), IdeologyLabels.date(incident.foundOn()),
                     incident.reach() == null ? "" : t("ideology.incident.reach", incident.reach()),
-                    incident.handledBy() == null ? "" : t("ideology.incident.handled", incident.handledBy(), IdeologyLabels.date(incident.handledOn())))));
+                    incident.handledBy() == null ? ""
+                            : t("ideology.incident.handled", incident.handledBy(), IdeologyLabels.date(incident.handledOn())))));
+            if (access.mayRecord(WorkspaceSession.actor())) {
+                Button update = new Button(t("ideology.incident.edit"), click -> open(incident));
+                update.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                update.addClassName("ideology-incident-edit");
+                card.add(update);
+            }
             list.add(card);
         }
     }
 
-    private void open() {
+    /** Records an incident ({@code incident} null) or what was done about it since. */
+    private void open(Incident incident) {
         Actor actor = WorkspaceSession.actor();
+        boolean recording = incident == null;
         LocalDate today = LocalDate.now(clock);
         UnitPicker unit = new UnitPicker(t("ideology.field.unit"), units.tree(actor, false));
-        VietnameseDatePicker found = new VietnameseDatePicker(t("ideology.field.found-on"), today);
+        VietnameseDatePicker found = new VietnameseDatePicker(t("ideology.field.found-on"), recording ? today : incident.foundOn());
         Select<Platform> platform = new Select<>();
         platform.setLabel(t("ideology.field.platform"));
         platform.setItems(Platform.values());
         platform.setItemLabelGenerator(value -> t(value.labelKey()));
-        TextField link = FormDialog.textField(t("ideology.field.link"), null);
-        TextField topic = FormDialog.textField(t("ideology.field.topic"), null);
+        TextField link = FormDialog.textField(t("ideology.field.link"), recording ? null : incident.link());
+        TextField topic = FormDialog.textField(t("ideology.field.topic"), recording ? null : incident.topic());
         IntegerField reach = new IntegerField(t("ideology.field.reach"));
         Select<IncidentAction> action = new Select<>();
         action.setLabel(t("ideology.field.action"));
         action.setItems(IncidentAction.values());
         action.setItemLabelGenerator(value -> t(value.labelKey()));
-        action.setValue(IncidentAction.PENDING);
-        TextField handledBy = FormDialog.textField(t("ideology.field.handled-by"), null);
-        VietnameseDatePicker handledOn = new VietnameseDatePicker(t("ideology.field.handled-on"), null);
-        FormDialog dialog = new FormDialog(t("ideology.incident.new"), t("ideology.action.save"), () -> {
-            incidents.save(WorkspaceSession.actor(), null, new IncidentRequest(unit.getValue() == null ? null : unit.getValue().id(),
-                    found.getValue(), platform.getValue(), link.getValue(), topic.getValue(), reach.getValue(), action.getValue(),
-                    handledBy.getValue(), handledOn.getValue(), null));
+        action.setValue(recording ? IncidentAction.PENDING : incident.action());
+        TextField handledBy = FormDialog.textField(t("ideology.field.handled-by"), recording ? null : incident.handledBy());
+        // updating a pending incident is usually recording what was done today
+        VietnameseDatePicker handledOn = new VietnameseDatePicker(t("ideology.field.handled-on"),
+                recording ? null : incident.handledOn() == null ? today : incident.handledOn());
+        if (!recording) {
+            unit.select(incident.unitId());
+            platform.setValue(incident.platform());
+            reach.setValue(incident.reach());
+        }
+        String title = recording ? t("ideology.incident.new") : t("ideology.incident.edit.title", incident.topic());
+        FormDialog dialog = new FormDialog(title, t("ideology.action.save"), () -> {
+            incidents.save(WorkspaceSession.actor(), recording ? null : incident.id(), new IncidentRequest(
+                    unit.getValue() == null ? null : unit.getValue().id(), found.getValue(), platform.getValue(), link.getValue(),
+                    topic.getValue(), reach.getValue(), action.getValue(), handledBy.getValue(), handledOn.getValue(),
+                    recording ? null : incident.version()));
             Toasts.success(t("ideology.saved"));
             refresh();
         });
