@@ -27,6 +27,7 @@ import vn.trienkhai.core.module.ModuleEnablement;
 import vn.trienkhai.core.module.ModuleSwitched;
 import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.UnitKind;
+import vn.trienkhai.core.unit.UnitPath;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -87,6 +88,22 @@ public class ModuleFigures {
                 } else if (source.moduleId().equals(existing.get().moduleId())) {
                     catalogue.update(event.actor(), existing.get().id(), request(source, definition, event.enabled(), existing.get().version()));
                 }
+            }
+        }
+    }
+
+    /**
+     * Refreshes every indicator of {@code moduleId} the organisation follows that has periods of {@code period}'s kind, as
+     * the installation: a module calls it when a record changes, and the figures derive from what the person who changed
+     * it was allowed to enter, whether or not they may manage indicators.
+     */
+    @Transactional
+    public void refreshModule(long organisationId, String moduleId, Period period) {
+        long root = sql.list("SELECT root_unit_id FROM organisation WHERE id = ?", List.of(organisationId), row -> row.getLong(1)).getFirst();
+        Actor system = Actor.system(organisationId, root, UnitPath.root(root));
+        for (Indicator indicator : catalogue.list(system)) {
+            if (moduleId.equals(indicator.moduleId()) && indicator.active() && indicator.periodKinds().contains(period.kind())) {
+                refresh(system, indicator.id(), period);
             }
         }
     }

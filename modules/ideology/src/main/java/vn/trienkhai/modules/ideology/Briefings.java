@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.record.ModuleRecords;
 import vn.trienkhai.core.sql.Sql;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitPath;
@@ -40,17 +41,17 @@ public class Briefings {
     private final BriefingRepository briefings;
     private final RosterMemberRepository members;
     private final Sql sql;
-    private final RecordStore store;
+    private final ModuleRecords.Records records;
     private final IdeologyAccess access;
     private final Messages messages;
     private final Clock clock;
 
-    Briefings(BriefingRepository briefings, RosterMemberRepository members, Sql sql, RecordStore store, IdeologyAccess access,
+    Briefings(BriefingRepository briefings, RosterMemberRepository members, Sql sql, ModuleRecords records, IdeologyAccess access,
               Messages messages, Clock clock) {
         this.briefings = briefings;
         this.members = members;
         this.sql = sql;
-        this.store = store;
+        this.records = records.of(IdeologyModule.ID);
         this.access = access;
         this.messages = messages;
         this.clock = clock;
@@ -86,9 +87,9 @@ public class Briefings {
     /** Records a conference ({@code id} null) or corrects one, its attendance replaced by the one given. */
     @Transactional
     public Briefing save(Actor actor, Long id, BriefingRequest request) {
-        BriefingRow before = id == null ? null : store.find(actor, briefings, id, BriefingRow::unitId, "ideology.briefing.not-found");
+        BriefingRow before = id == null ? null : records.find(actor, briefings, id, BriefingRow::unitId, "ideology.briefing.not-found");
         FieldErrors errors = new FieldErrors(messages);
-        Unit unit = store.unit(actor, errors, "unitId", request.unitId());
+        Unit unit = records.requestedUnit(actor, errors, "unitId", request.unitId(), "ideology.briefing.unit.required");
         access.requireRecord(actor);
         if (request.heldOn() == null) {
             errors.add("heldOn", "ideology.briefing.held-on.required");
@@ -101,9 +102,9 @@ public class Briefings {
         if (unit != null && !attendeesBelong(actor, unit, attendees)) {
             errors.add("attendeeIds", "ideology.briefing.attendee.outside");
         }
-        RecordStore.checkVersion(errors, before, request.version());
+        records.checkVersion(errors, before, request.version());
         errors.throwIfAny();
-        BriefingRow saved = store.write(actor, briefings, ENTITY, before,
+        BriefingRow saved = records.write(actor, briefings, ENTITY, before,
                 new BriefingRow(id, unit.organisationId(), unit.id(), request.heldOn(), topics, before == null ? null : request.version()),
                 unit.name() + ": " + topics);
         sql.update("DELETE FROM ideology_briefing_attendance WHERE briefing_id = ?", List.of(saved.id()));

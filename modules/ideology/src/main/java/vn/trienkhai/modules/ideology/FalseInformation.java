@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.record.ModuleRecords;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.modules.ideology.IdeologyModel.Incident;
 import vn.trienkhai.modules.ideology.IdeologyModel.IncidentAction;
@@ -34,14 +35,14 @@ public class FalseInformation {
     private static final int NAME_MAX = 200;
 
     private final IncidentRepository incidents;
-    private final RecordStore store;
+    private final ModuleRecords.Records records;
     private final IdeologyAccess access;
     private final Messages messages;
     private final Clock clock;
 
-    FalseInformation(IncidentRepository incidents, RecordStore store, IdeologyAccess access, Messages messages, Clock clock) {
+    FalseInformation(IncidentRepository incidents, ModuleRecords records, IdeologyAccess access, Messages messages, Clock clock) {
         this.incidents = incidents;
-        this.store = store;
+        this.records = records.of(IdeologyModule.ID);
         this.access = access;
         this.messages = messages;
         this.clock = clock;
@@ -58,9 +59,9 @@ public class FalseInformation {
     /** Records an incident ({@code id} null) or what was done about it since. */
     @Transactional
     public Incident save(Actor actor, Long id, IncidentRequest request) {
-        IncidentRow before = id == null ? null : store.find(actor, incidents, id, IncidentRow::unitId, "ideology.incident.not-found");
+        IncidentRow before = id == null ? null : records.find(actor, incidents, id, IncidentRow::unitId, "ideology.incident.not-found");
         FieldErrors errors = new FieldErrors(messages);
-        Unit unit = store.unit(actor, errors, "unitId", request.unitId());
+        Unit unit = records.requestedUnit(actor, errors, "unitId", request.unitId(), "ideology.opinion.unit.required");
         access.requireRecord(actor);
         LocalDate today = LocalDate.now(clock);
         if (request.foundOn() == null) {
@@ -91,12 +92,12 @@ public class FalseInformation {
                 || request.foundOn() != null && request.handledOn().isBefore(request.foundOn()))) {
             errors.add("handledOn", "ideology.incident.handled-on.range");
         }
-        RecordStore.checkVersion(errors, before, request.version());
+        records.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         IncidentRow row = new IncidentRow(id, unit.organisationId(), unit.id(), request.foundOn(), request.platform().name(), link, topic,
                 request.reach(), request.action().name(), handled ? handledBy : null, handled ? request.handledOn() : null,
                 before == null ? null : request.version());
-        return incident(store.write(actor, incidents, ENTITY, before, row, unit.name() + ": " + topic), unit);
+        return incident(records.write(actor, incidents, ENTITY, before, row, unit.name() + ": " + topic), unit);
     }
 
     private static Incident incident(IncidentRow row, Unit unit) {

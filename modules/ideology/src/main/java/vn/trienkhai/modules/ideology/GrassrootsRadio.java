@@ -9,6 +9,7 @@ import vn.trienkhai.core.audit.AuditEntry.Change;
 import vn.trienkhai.core.audit.AuditTrail;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.record.ModuleRecords;
 import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.core.unit.UnitKind;
@@ -44,17 +45,17 @@ public class GrassrootsRadio {
 
     private final RadioPointRepository points;
     private final RadioRepairRepository repairs;
-    private final RecordStore store;
+    private final ModuleRecords.Records records;
     private final IdeologyAccess access;
     private final AuditTrail audit;
     private final Messages messages;
     private final Clock clock;
 
-    GrassrootsRadio(RadioPointRepository points, RadioRepairRepository repairs, RecordStore store, IdeologyAccess access, AuditTrail audit,
+    GrassrootsRadio(RadioPointRepository points, RadioRepairRepository repairs, ModuleRecords records, IdeologyAccess access, AuditTrail audit,
                     Messages messages, Clock clock) {
         this.points = points;
         this.repairs = repairs;
-        this.store = store;
+        this.records = records.of(IdeologyModule.ID);
         this.access = access;
         this.audit = audit;
         this.messages = messages;
@@ -114,7 +115,7 @@ public class GrassrootsRadio {
         }
         checkDate(errors, "lastChecked", request.lastChecked());
         String note = errors.checkText("note", request.note(), NOTE_MAX, null);
-        RecordStore.checkVersion(errors, before, request.version());
+        records.checkVersion(errors, before, request.version());
         if (commune != null && request.kind() != null && village != null && points.findByCommuneIdAndKindAndVillage(commune.id(),
                 request.kind().name(), village).filter(other -> before == null || !other.id().equals(before.id())).isPresent()) {
             errors.add(request.kind() == RadioKind.STATION ? "kind" : "village", "ideology.radio.exists");
@@ -140,7 +141,7 @@ public class GrassrootsRadio {
         if (request.statusAfter() == null) {
             errors.add("statusAfter", "ideology.radio.status.required");
         }
-        RecordStore.checkVersion(errors, before, request.version());
+        records.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         boolean latest = before.lastChecked() == null || !request.repairedOn().isBefore(before.lastChecked());
         // a repair written late for an earlier day joins the history without undoing a later check
@@ -171,11 +172,11 @@ public class GrassrootsRadio {
     }
 
     private RadioPointRow write(Actor actor, RadioPointRow before, RadioPointRow row, String label) {
-        return store.write(actor, points, ENTITY, before, row, label);
+        return records.write(actor, points, ENTITY, before, row, label);
     }
 
     private RadioPointRow row(Actor actor, long id) {
-        return store.find(actor, points, id, RadioPointRow::communeId, "ideology.radio.not-found");
+        return records.find(actor, points, id, RadioPointRow::communeId, "ideology.radio.not-found");
     }
 
     private static String label(Unit commune, RadioPointRow row) {

@@ -7,6 +7,7 @@ import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.error.ConflictException;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.record.ModuleRecords;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.modules.ideology.IdeologyModel.CloseRequest;
 import vn.trienkhai.modules.ideology.IdeologyModel.Mood;
@@ -36,14 +37,14 @@ public class OpinionReports {
     private static final int NAME_MAX = 200;
 
     private final OpinionReportRepository reports;
-    private final RecordStore store;
+    private final ModuleRecords.Records records;
     private final IdeologyAccess access;
     private final Messages messages;
     private final Clock clock;
 
-    OpinionReports(OpinionReportRepository reports, RecordStore store, IdeologyAccess access, Messages messages, Clock clock) {
+    OpinionReports(OpinionReportRepository reports, ModuleRecords records, IdeologyAccess access, Messages messages, Clock clock) {
         this.reports = reports;
-        this.store = store;
+        this.records = records.of(IdeologyModule.ID);
         this.access = access;
         this.messages = messages;
         this.clock = clock;
@@ -80,7 +81,7 @@ public class OpinionReports {
     public OpinionReport save(Actor actor, Long id, OpinionRequest request) {
         OpinionReportRow before = id == null ? null : row(actor, id);
         FieldErrors errors = new FieldErrors(messages);
-        Unit unit = store.unit(actor, errors, "unitId", request.unitId());
+        Unit unit = records.requestedUnit(actor, errors, "unitId", request.unitId(), "ideology.opinion.unit.required");
         access.requireRecord(actor);
         if (before != null && OpinionStatus.valueOf(before.status()) == OpinionStatus.CLOSED) {
             throw new ConflictException("ideology.opinion.closed", messages.get("ideology.opinion.closed"));
@@ -103,7 +104,7 @@ public class OpinionReports {
             errors.add("followUpOwner", "ideology.opinion.owner.required");
         }
         String reporter = errors.checkText("reporter", request.reporter(), NAME_MAX, null);
-        RecordStore.checkVersion(errors, before, request.version());
+        records.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         OpinionReportRow row = new OpinionReportRow(id, unit.organisationId(), unit.id(), request.reportDate(), topic, summary,
                 request.mood().name(), hotSpot, recommendation, owner, reporter, OpinionStatus.OPEN.name(), null, null,
@@ -130,7 +131,7 @@ public class OpinionReports {
         } else if (closedOn.isAfter(LocalDate.now(clock))) {
             errors.add("closedOn", "ideology.date.future");
         }
-        RecordStore.checkVersion(errors, before, request.version());
+        records.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         OpinionReportRow row = new OpinionReportRow(before.id(), before.organisationId(), before.unitId(), before.reportDate(),
                 before.topic(), before.summary(), before.mood(), before.hotSpot(), before.recommendation(), before.followUpOwner(),
@@ -139,11 +140,11 @@ public class OpinionReports {
     }
 
     private OpinionReportRow write(Actor actor, OpinionReportRow before, OpinionReportRow row, String label) {
-        return store.write(actor, reports, ENTITY, before, row, label);
+        return records.write(actor, reports, ENTITY, before, row, label);
     }
 
     private OpinionReportRow row(Actor actor, long id) {
-        return store.find(actor, reports, id, OpinionReportRow::unitId, "ideology.opinion.not-found");
+        return records.find(actor, reports, id, OpinionReportRow::unitId, "ideology.opinion.not-found");
     }
 
     /** The rows about units the actor sees whose path starts with {@code pathPrefix}. */

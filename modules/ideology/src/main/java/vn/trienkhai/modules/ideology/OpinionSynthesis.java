@@ -7,7 +7,9 @@ import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
 import vn.trienkhai.core.indicator.Period;
 import vn.trienkhai.core.indicator.PeriodKind;
+import vn.trienkhai.core.text.VietnameseText;
 import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.core.unit.UnitKind;
 import vn.trienkhai.modules.ideology.IdeologyModel.Incident;
 import vn.trienkhai.modules.ideology.IdeologyModel.Mood;
 import vn.trienkhai.modules.ideology.IdeologyModel.OpinionReport;
@@ -17,18 +19,24 @@ import vn.trienkhai.modules.ideology.IdeologyModel.SynthesisLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * The monthly and quarterly synthesis of public opinion (tổng hợp tình hình dư luận xã hội) for a unit: what was
  * reported, how people felt, the hot spots raised, settled and still open at the end of the period, and the false
  * information found and handled. A line per unit directly below, each counting its whole subtree, and a line for the
- * unit's own records when it has any, so that the lines add up to the total.
+ * unit's own records when it has any, so that the lines add up to the total. A department or office below the unit has
+ * a line only when something was recorded about it: opinion is reported about areas and party bodies.
  */
 @Singleton
 public class OpinionSynthesis {
+
+    private static final Set<UnitKind> AREAS = EnumSet.of(UnitKind.COMMITTEE, UnitKind.PARTY_ORGANISATION, UnitKind.CELL, UnitKind.COMMUNE,
+            UnitKind.VILLAGE);
 
     private final OpinionReports reports;
     private final FalseInformation incidents;
@@ -65,8 +73,9 @@ public class OpinionSynthesis {
             lines.add(own);
         }
         visible.values().stream().filter(child -> Long.valueOf(unit.id()).equals(child.parentId()))
-                .sorted(Comparator.comparing(Unit::name))
-                .forEach(child -> lines.add(line(child, period, unitReports, unitIncidents, below(visible, child))));
+                .sorted(Comparator.comparing(Unit::name, VietnameseText.order()))
+                .map(child -> line(child, period, unitReports, unitIncidents, below(visible, child)))
+                .filter(line -> AREAS.contains(visible.get(line.unitId()).kind()) || !isEmpty(line)).forEach(lines::add);
         List<OpinionReport> raised = unitReports.stream().filter(report -> report.hotSpot() && within(report.reportDate(), period))
                 .sorted(Comparator.comparing(OpinionReport::reportDate)).toList();
         return new Synthesis(unit.id(), unit.name(), period.label(), period.start(), period.end(), lines,

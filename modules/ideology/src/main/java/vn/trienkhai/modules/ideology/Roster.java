@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.trienkhai.core.access.Actor;
 import vn.trienkhai.core.error.FieldErrors;
 import vn.trienkhai.core.i18n.Messages;
+import vn.trienkhai.core.record.ModuleRecords;
 import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.modules.ideology.IdeologyModel.RosterLevel;
 import vn.trienkhai.modules.ideology.IdeologyModel.RosterMember;
@@ -31,14 +32,14 @@ public class Roster {
     private static final int TRAININGS_MAX = 2000;
 
     private final RosterMemberRepository members;
-    private final RecordStore store;
+    private final ModuleRecords.Records records;
     private final IdeologyAccess access;
     private final Messages messages;
     private final Clock clock;
 
-    Roster(RosterMemberRepository members, RecordStore store, IdeologyAccess access, Messages messages, Clock clock) {
+    Roster(RosterMemberRepository members, ModuleRecords records, IdeologyAccess access, Messages messages, Clock clock) {
         this.members = members;
-        this.store = store;
+        this.records = records.of(IdeologyModule.ID);
         this.access = access;
         this.messages = messages;
         this.clock = clock;
@@ -55,9 +56,9 @@ public class Roster {
     /** Adds a member ({@code id} null) or corrects one. */
     @Transactional
     public RosterMember save(Actor actor, Long id, RosterMemberRequest request) {
-        RosterMemberRow before = id == null ? null : store.find(actor, members, id, RosterMemberRow::unitId, "ideology.roster.not-found");
+        RosterMemberRow before = id == null ? null : records.find(actor, members, id, RosterMemberRow::unitId, "ideology.roster.not-found");
         FieldErrors errors = new FieldErrors(messages);
-        Unit unit = store.unit(actor, errors, "unitId", request.unitId());
+        Unit unit = records.requestedUnit(actor, errors, "unitId", request.unitId(), "ideology.opinion.unit.required");
         access.requireRecord(actor);
         String name = errors.checkText("fullName", request.fullName(), NAME_MAX, "ideology.roster.name.required");
         if (request.role() == null) {
@@ -73,11 +74,11 @@ public class Roster {
         }
         errors.checkDate("since", request.since());
         String trainings = errors.checkText("trainings", request.trainings(), TRAININGS_MAX, null);
-        RecordStore.checkVersion(errors, before, request.version());
+        records.checkVersion(errors, before, request.version());
         errors.throwIfAny();
         RosterMemberRow row = new RosterMemberRow(id, unit.organisationId(), unit.id(), name, request.role().name(), request.level().name(),
                 request.since(), trainings, request.active() == null || request.active(), before == null ? null : request.version());
-        return member(store.write(actor, members, ENTITY, before, row, unit.name() + ": " + name), unit);
+        return member(records.write(actor, members, ENTITY, before, row, unit.name() + ": " + name), unit);
     }
 
     static RosterMember member(RosterMemberRow row, Unit unit) {

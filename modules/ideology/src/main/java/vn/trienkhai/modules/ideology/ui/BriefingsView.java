@@ -95,7 +95,7 @@ public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, RosterMember> members = roster.list(actor).stream().collect(Collectors.toMap(RosterMember::id, Function.identity()));
         List<Briefing> held = briefings.list(actor).stream().filter(briefing -> briefing.heldOn().getYear() == shownYear).toList();
         list.removeAll();
-        list.add(new H3(t("ideology.briefing.held", shownYear)));
+        list.add(new H3(t("ideology.briefing.held", String.valueOf(shownYear))));
         if (held.isEmpty()) {
             list.add(new EmptyState("vaadin:presentation", t("ideology.briefing.empty"), t("ideology.briefing.empty.hint")));
         }
@@ -107,7 +107,7 @@ public class BriefingsView extends VerticalLayout implements HasDynamicTitle {
         name.addClassName("tk-row-card-heading");
         ProgressBar bar = new ProgressBar(0, BriefingYear.PLANNED, unit.monthsHeld());
         bar.getElement().setAttribute("aria-label", unit.unitName());
-        Div line = new Div(name, bar, IdeologyLabels.meta(List.of(t("ideology.briefing.year", unit.year(), unit.monthsHeld(),
+        Div line = new Div(name, bar, IdeologyLabels.meta(List.of(t("ideology.briefing.year", String.valueOf(unit.year()), unit.monthsHeld(),
                 unit.conferences()))));
         line.addClassNames("tk-row-card", "ideology-briefing-unit");
         return line;
