@@ -48,6 +48,7 @@ class ModuleSystemTest extends PostgresTest {
         assertEquals(List.of("1", "1.1"), core.subList(0, 2), "the core's common and vendor migrations, in order");
         assertEquals(List.of("1"), versions("flyway_history_fixture"));
         assertEquals(List.of("1"), versions("flyway_history_culture"));
+        assertEquals(List.of("1"), versions("flyway_history_theory"));
     }
 
     @Test

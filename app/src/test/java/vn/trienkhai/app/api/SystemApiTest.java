@@ -26,7 +26,7 @@ class SystemApiTest extends ApiTest {
         Map<String, Object> version = app.anonymous().get("/api/version").object();
         assertEquals("0.1.0-SNAPSHOT", version.get("version"));
         assertEquals(List.of(Map.of("id", "culture", "version", "1.0.0"), Map.of("id", "fixture", "version", "1.0.0"),
-                Map.of("id", "ideology", "version", "1.0.0")), version.get("modules"));
+                Map.of("id", "ideology", "version", "1.0.0"), Map.of("id", "theory", "version", "1.0.0")), version.get("modules"));
     }
 
     @Test

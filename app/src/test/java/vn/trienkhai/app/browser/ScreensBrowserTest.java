@@ -93,6 +93,12 @@ class ScreensBrowserTest {
             new Screen("ideology-roster", "tamduong.tuyengiao", "ideology/roster", "#ideology-roster-list", "#ideology-roster-new", "laichau.xem"),
             new Screen("ideology-briefings", "tamduong.tuyengiao", "ideology/briefings", "#ideology-briefing-year", "#ideology-briefing-new",
                     "tamduong.lanhdao"),
+            new Screen("theory-sessions", "tamduong.tuyengiao", "theory/sessions", "#theory-session-list", "#theory-session-new", "laichau.xem"),
+            new Screen("theory-classes", "tamduong.tuyengiao", "theory/classes", "#theory-class-list", "#theory-class-new", "laichau.xem"),
+            new Screen("theory-follow", "tamduong.tuyengiao", "theory/follow", "#theory-follow-without", null, null),
+            new Screen("document-theory", "huongtra.admin", "@44-CT/TW", "#theory-document-held", null, null,
+                    ScreensBrowserTest::openStudyTab),
+            new Screen("theory-books", "huongtra.admin", "theory/books", "#theory-book-list", "#theory-book-new", null),
             new Screen("culture-survey", "tamduong.tuyengiao", "culture/survey", "#culture-villages", "#culture-save", "laichau.xem"),
             new Screen("culture-schools", "tamduong.tuyengiao", "culture/schools", "#culture-school-grid", "#culture-school-add", "laichau.xem"),
             new Screen("not-found", "laichau.xem", "no-such-page", "#not-found", null, null));
@@ -195,7 +201,7 @@ class ScreensBrowserTest {
         Browser browser = session.at(DESKTOP);
         browser.signInAs("laichau.admin");
         browser.open("");
-        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị", "Văn hóa cơ sở", "Phân hệ thử nghiệm", "Công tác tư tưởng", "Quản trị"),
+        assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị", "Văn hóa cơ sở", "Phân hệ thử nghiệm", "Công tác tư tưởng", "Học tập lý luận chính trị", "Quản trị"),
                 browser.script("return [...document.querySelectorAll('#workspace-navigation > vaadin-side-nav-item')]"
                         + ".map(i => [...i.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim())"));
         assertEquals("vi", browser.script("return document.documentElement.lang"));
@@ -254,6 +260,13 @@ class ScreensBrowserTest {
     private static void openFirstAwaitedReport(Browser browser) {
         browser.find("#report-awaited a").click();
         browser.waitUntil("return !!document.querySelector('#report-narratives')");
+    }
+
+    /** The document page's tab of the theory module: who studied the document down its cascade. */
+    private static void openStudyTab(Browser browser) {
+        browser.findAll("#document vaadin-tab").stream().filter(tab -> tab.getText().trim().equals("Học tập, quán triệt")).findFirst()
+                .orElseThrow().click();
+        browser.waitUntil("return !!document.querySelector('#theory-document-held')");
     }
 
     private static void readSeedPlan(Browser browser) {

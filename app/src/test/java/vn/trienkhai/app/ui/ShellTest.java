@@ -63,7 +63,8 @@ class ShellTest extends WorkspaceUiTest {
         signIn("laichau.admin");
         _assertOne(HomeView.class);
         assertEquals(List.of("Tổng quan", "Văn bản", "Việc của tôi", "Việc của đơn vị", "Theo dõi, đôn đốc", "Chỉ tiêu", "Báo cáo định kỳ", "Đơn vị",
-                "Văn hóa cơ sở", "Phân hệ thử nghiệm", "Công tác tư tưởng", "Quản trị"), navigationLabels());
+                "Văn hóa cơ sở", "Phân hệ thử nghiệm", "Công tác tư tưởng", "Học tập lý luận chính trị", "Quản trị"),
+                navigationLabels());
         assertEquals("Tỉnh ủy Lai Châu", _get(Span.class, spec -> spec.withId("organisation-name")).getText());
         _assertOne(Span.class, spec -> spec.withId("fixture-card"));
     }
