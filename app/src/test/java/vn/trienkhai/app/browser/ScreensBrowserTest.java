@@ -96,7 +96,8 @@ class ScreensBrowserTest {
             new Screen("theory-sessions", "tamduong.tuyengiao", "theory/sessions", "#theory-session-list", "#theory-session-new", "laichau.xem"),
             new Screen("theory-classes", "tamduong.tuyengiao", "theory/classes", "#theory-class-list", "#theory-class-new", "laichau.xem"),
             new Screen("theory-follow", "tamduong.tuyengiao", "theory/follow", "#theory-follow-without", null, null),
-            new Screen("document-theory", "huongtra.admin", "@44-CT/TW", "#theory-document-held", null, null,
+            // the page opens on its first tab; the use opens the theory module's and waits for its list of units
+            new Screen("document-theory", "huongtra.admin", "@44-CT/TW", "#document vaadin-tabsheet", null, null,
                     ScreensBrowserTest::openStudyTab),
             new Screen("theory-books", "huongtra.admin", "theory/books", "#theory-book-list", "#theory-book-new", null),
             new Screen("culture-survey", "tamduong.tuyengiao", "culture/survey", "#culture-villages", "#culture-save", "laichau.xem"),
@@ -264,9 +265,14 @@ class ScreensBrowserTest {
 
     /** The document page's tab of the theory module: who studied the document down its cascade. */
     private static void openStudyTab(Browser browser) {
-        browser.findAll("#document vaadin-tab").stream().filter(tab -> tab.getText().trim().equals("Học tập, quán triệt")).findFirst()
-                .orElseThrow().click();
-        browser.waitUntil("return !!document.querySelector('#theory-document-held')");
+        var tab = browser.findAll("#document vaadin-tab").stream().filter(candidate -> candidate.getText().trim().equals("Học tập, quán triệt"))
+                .findFirst().orElseThrow();
+        // on a phone the tab strip scrolls sideways and its arrows may cover the tab: select it as a tap on it would
+        browser.scrollTo(tab);
+        browser.script("arguments[0].click()", tab);
+        browser.waitUntil("return !!document.querySelector('#theory-document-held .theory-document-unit')");
+        Browser.Box held = browser.box("#theory-document-held");
+        assertTrue(held != null && held.shown() && held.width() > held.viewport() / 2.0, "the units that studied it are not shown: " + held);
     }
 
     private static void readSeedPlan(Browser browser) {

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.data.model.Pageable;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.app.ui.document.DocumentView;
@@ -18,6 +20,8 @@ import vn.trienkhai.core.document.DocumentModel.Document;
 import vn.trienkhai.core.document.DocumentRegistry;
 import vn.trienkhai.core.document.DocumentRequests.DocumentFilter;
 import vn.trienkhai.core.module.ModuleEnablement;
+import vn.trienkhai.core.unit.Unit;
+import vn.trienkhai.modules.theory.TheoryModel.CourseLevel;
 import vn.trienkhai.workbench.WorkspaceSession;
 
 import java.util.List;
@@ -91,6 +95,38 @@ class TheoryScreensTest extends WorkspaceUiTest {
         _click(_get(dialog, Button.class, spec -> spec.withId("theory-session-save")));
         assertFalse(dialog.isOpened());
         assertEquals(before + 1, sessionCards());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClassIsRecordedWithItsLearnersAndBooksCannotBeDistributedBeyondWhatCame() {
+        signIn("tamduong.tuyengiao");
+        UI.getCurrent().navigate("theory/classes");
+        _click(_get(Button.class, spec -> spec.withId("theory-class-new")));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("theory-class-dialog"));
+        _get(dialog, TextField.class, spec -> spec.withLabel("Tên lớp")).setValue("Lớp trung cấp lý luận chính trị khóa II");
+        _get(dialog, Select.class, spec -> spec.withLabel("Loại lớp")).setValue(CourseLevel.INTERMEDIATE);
+        ComboBox<Unit> learnerUnit = _get(dialog, ComboBox.class, spec -> spec.withLabel("Đơn vị cử học viên"));
+        learnerUnit.setValue(learnerUnit.getListDataView().getItems().filter(unit -> unit.name().equals("Xã Bản Bo")).findFirst().orElseThrow());
+        _get(dialog, IntegerField.class, spec -> spec.withLabel("Số học viên")).setValue(6);
+        _get(dialog, IntegerField.class, spec -> spec.withLabel("Số tốt nghiệp")).setValue(6);
+        _click(_get(dialog, Button.class, spec -> spec.withId("theory-class-save")));
+        assertFalse(dialog.isOpened());
+        Div classes = _get(Div.class, spec -> spec.withId("theory-class-list"));
+        assertEquals(1, _find(classes, Div.class, spec -> spec.withText("Xã Bản Bo: 6 học viên, 6 tốt nghiệp")).size());
+
+        UI.getCurrent().navigate("theory/books");
+        _click(_get(Button.class, spec -> spec.withId("theory-book-new")));
+        Dialog book = _get(Dialog.class, spec -> spec.withId("theory-book-dialog"));
+        _get(book, TextField.class, spec -> spec.withLabel("Tên sách")).setValue("Hồ Chí Minh toàn tập");
+        _get(book, IntegerField.class, spec -> spec.withLabel("Số bản nhận")).setValue(5);
+        IntegerField distributed = _get(book, IntegerField.class, spec -> spec.withLabel("Số bản đã cấp phát"));
+        distributed.setValue(7);
+        _click(_get(book, Button.class, spec -> spec.withId("theory-book-save")));
+        assertEquals("Số bản đã phát hành không được lớn hơn số bản nhận.", distributed.getErrorMessage());
+        distributed.setValue(5);
+        _click(_get(book, Button.class, spec -> spec.withId("theory-book-save")));
+        assertFalse(book.isOpened());
     }
 
     @Test
