@@ -61,7 +61,10 @@ public class FollowPlans {
     /** The year's topic, the plans of the party bodies in the actor's scope, and those without one. */
     @ReadOnly
     public FollowYear year(Actor actor, int year) {
-        Map<Long, Unit> visible = access.visibleUnits(actor);
+        return year(actor, year, access.visibleUnits(actor));
+    }
+
+    private FollowYear year(Actor actor, int year, Map<Long, Unit> visible) {
         Topic topic = topics.findByOrganisationIdAndYear(actor.organisationId(), year).map(FollowPlans::topic).orElse(null);
         Map<Long, FollowPlanRow> byUnit = plans.findByOrganisationIdAndYear(actor.organisationId(), year).stream()
                 .collect(Collectors.toMap(FollowPlanRow::unitId, Function.identity()));
@@ -77,7 +80,7 @@ public class FollowPlans {
     public List<FollowPlan> ofUnit(Actor actor, long unitId, int year) {
         String path = records.unit(actor, unitId).path();
         Map<Long, Unit> visible = access.visibleUnits(actor);
-        return year(actor, year).plans().stream().filter(plan -> visible.get(plan.unitId()).path().startsWith(path)).toList();
+        return year(actor, year, visible).plans().stream().filter(plan -> visible.get(plan.unitId()).path().startsWith(path)).toList();
     }
 
     /** Sets the year's topic ({@code id} null the first time) for the whole organisation. */

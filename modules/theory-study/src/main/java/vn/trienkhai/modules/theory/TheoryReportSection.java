@@ -9,6 +9,7 @@ import vn.trienkhai.core.report.ReportSection.Block;
 import vn.trienkhai.core.report.ReportSection.Paragraph;
 import vn.trienkhai.core.report.ReportSection.Table;
 import vn.trienkhai.core.report.ReportSectionSource;
+import vn.trienkhai.core.unit.Unit;
 import vn.trienkhai.modules.theory.TheoryModel.Attendance;
 import vn.trienkhai.modules.theory.TheoryModel.FollowYear;
 import vn.trienkhai.modules.theory.TheoryModel.StudySession;
@@ -56,11 +57,11 @@ final class TheoryReportSection implements ReportSectionSource {
     @Override
     public List<ReportSection> sections(Actor actor, long unitId, Period period) {
         List<StudySession> held = sessions.ofUnit(actor, unitId).stream().filter(session -> within(session.heldOn(), period)).toList();
-        String path = access.visibleUnits(actor).get(unitId).path();
+        Map<Long, Unit> visible = access.visibleUnits(actor);
+        String path = visible.get(unitId).path();
         List<TheoryClass> ended = classes.list(actor).stream().filter(course -> within(course.endsOn(), period)).toList();
         FollowYear follow = plans.year(actor, period.year());
-        List<UnitRef> without = follow.withoutPlan().stream().filter(unit -> access.visibleUnits(actor).get(unit.id()).path().startsWith(path))
-                .toList();
+        List<UnitRef> without = follow.withoutPlan().stream().filter(unit -> visible.get(unit.id()).path().startsWith(path)).toList();
         if (held.isEmpty() && ended.isEmpty() && follow.plans().isEmpty()) {
             return List.of();
         }
